@@ -115,16 +115,21 @@ public static partial class Program
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"matrix: {data.UserCount:N0} x {data.ItemCount:N0}, {data.Count:N0} interactions, top item has {Enumerable.Range(0, data.ItemCount).Max(data.ItemInteractionCount):N0}; sum n_u^2 = {sumSquares:N0}; build {build:F1} s"));
         clock.Restart();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var model = ItemKnn.Fit(data, new KnnOptions { Similarity = SimilarityKind.Cosine, Neighbors = 40 });
         double fit = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"item-kNN fit (cosine, k=40): {fit:F1} s; similarity table {model.SimilarityBytes / 1e6:F0} MB"));
+        double fitCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"item-kNN fit (cosine, k=40): {fit:F1} s wall, {fitCpu:F1} s CPU (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}); similarity table {model.SimilarityBytes / 1e6:F0} MB"));
         var who = Enumerable.Range(0, topUsers).Select(k => userIds[(int)((long)k * users / topUsers)]).ToArray();
         var times = new List<double>();
         for (int r = 0; r < 3; r++)
         {
             clock.Restart();
+            cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var batch = model.RecommendMany(who, 10);
             times.Add(clock.Elapsed.TotalSeconds);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  run {r + 1}: {times[^1]:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s CPU"));
             if (r == 0)
             {
                 Console.WriteLine($"  e.g. {batch.Lists[0].UserId}: {string.Join(", ", batch.Lists[0].Items.Take(3).Select(x => $"{x.ItemId} ({x.Explanation})"))}");
