@@ -3,17 +3,19 @@ namespace EcomAI.Core.Pricing;
 /// <summary>Options for <see cref="Elasticity.Fit(IEnumerable{SaleObservation}, ElasticityOptions?)"/>; validated once, naming the parameter.</summary>
 public sealed record ElasticityOptions
 {
-    /// <summary>The defaults: log-log OLS, no promotion covariate, 95% interval.</summary>
+    /// <summary>The defaults: log-log OLS, promotion covariate where the flag varies, 95% interval.</summary>
     public static ElasticityOptions Default { get; } = new();
 
     /// <summary>Fitting method; <see cref="ElasticityMethod.LogLog"/> by default.</summary>
     public ElasticityMethod Method { get; init; } = ElasticityMethod.LogLog;
 
     /// <summary>
-    /// When true, fit ln Q = ln a + b·ln P + g·promotion (log-log) or Q = a·P^b·e^(g·promotion) (levels), so that
-    /// promotional lifts do not bias b. A product whose promotion flag never varies is fitted without it (noted in the message).
+    /// When true (default), fit ln Q = ln a + b·ln P + g·promotion (log-log) or Q = a·P^b·e^(g·promotion) (levels)
+    /// for every product whose promotion flag varies, so that promotional lifts do not bias b (promotion weeks usually
+    /// combine a lower price with extra display; leaving the flag out makes demand look more elastic than it is).
+    /// A product whose flag never varies is fitted without it (noted in the message when the flag is always set).
     /// </summary>
-    public bool IncludePromotion { get; init; }
+    public bool IncludePromotion { get; init; } = true;
 
     /// <summary>Confidence level of the interval for b, in (0, 1). Default 0.95.</summary>
     public double ConfidenceLevel { get; init; } = 0.95;

@@ -66,8 +66,8 @@ internal static class LogLogFitter
             }
 
             bool usePromotion = options.IncludePromotion && promoted > 0 && promoted < n;
-            string note = options.IncludePromotion && !usePromotion
-                ? $"; promotion flag is {(promoted == 0 ? "never" : "always")} set for this product, so it was fitted without the promotion covariate"
+            string note = options.IncludePromotion && promoted == n
+                ? "; every observation is flagged as a promotion, so the promotion covariate was left out (it is absorbed in a)"
                 : "";
             int k = usePromotion ? 3 : 2;
             if (n < k + 1)

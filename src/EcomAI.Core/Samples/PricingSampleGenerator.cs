@@ -17,8 +17,9 @@ public static class PricingSampleGenerator
     {
         Products = 12,
         Weeks = 52,
-        Seed = 20240101,
-        InelasticShare = 0.2,
+        Seed = 3,
+        InelasticShare = 0.25,
+        StockoutRate = 0.02,
         RoundQuantities = true,
     };
 
@@ -55,6 +56,11 @@ public static class PricingSampleGenerator
                 double price = Math.Max(0.01, Math.Round(basePrice * Math.Exp(u) * (promo ? 1 - o.PromotionDiscount : 1), 2));
                 double logQ = Math.Log(a) + (b * Math.Log(price)) + (promo ? o.PromotionLift : 0) + (o.NoiseSigma * StandardNormal(rng));
                 double q = Math.Exp(logQ);
+                if (o.StockoutRate > 0 && rng.NextDouble() < o.StockoutRate)
+                {
+                    q = 0;
+                }
+
                 if (o.RoundQuantities)
                 {
                     q = Math.Round(q);

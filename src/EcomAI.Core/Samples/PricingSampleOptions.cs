@@ -48,6 +48,9 @@ public sealed record PricingSampleOptions
     /// <summary>Typical units sold per week at the base price: upper end. Default 500.</summary>
     public double MaxBaseQuantity { get; init; } = 500;
 
+    /// <summary>Probability that a week is a stock-out with quantity 0 (such rows are excluded by the log model). Default 0.</summary>
+    public double StockoutRate { get; init; }
+
     /// <summary>When true quantities are rounded to whole units (some may become 0 and be excluded by the model). Default false.</summary>
     public bool RoundQuantities { get; init; }
 
@@ -64,6 +67,7 @@ public sealed record PricingSampleOptions
         Check(NoiseSigma is >= 0 and < 5, nameof(NoiseSigma), NoiseSigma, "NoiseSigma must be in [0, 5).");
         Check(PriceSpread is >= 0 and < 2, nameof(PriceSpread), PriceSpread, "PriceSpread must be in [0, 2).");
         Check(PromotionRate is >= 0 and <= 1, nameof(PromotionRate), PromotionRate, "PromotionRate must be in [0, 1].");
+        Check(StockoutRate is >= 0 and < 1, nameof(StockoutRate), StockoutRate, "StockoutRate must be in [0, 1).");
         Check(PromotionDiscount is >= 0 and < 1, nameof(PromotionDiscount), PromotionDiscount, "PromotionDiscount must be in [0, 1).");
         Check(double.IsFinite(PromotionLift), nameof(PromotionLift), PromotionLift, "PromotionLift must be finite.");
         Check(MinBaseQuantity > 0 && MinBaseQuantity <= MaxBaseQuantity && double.IsFinite(MaxBaseQuantity), nameof(MinBaseQuantity), MinBaseQuantity, "Need 0 < MinBaseQuantity <= MaxBaseQuantity.");
