@@ -30,10 +30,10 @@ public static class PricingAnalysis
         ArgumentNullException.ThrowIfNull(sales);
         options ??= PricingAnalysisOptions.Default;
         options.Validate();
-        var rows = sales.Observations;
+        var rows = sales.ObservationArray;
         var ids = new ProductIndex();
-        var productOf = new int[rows.Count];
-        for (int i = 0; i < rows.Count; i++)
+        var productOf = new int[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
         {
             productOf[i] = ids.Of(rows[i].ProductId);
         }
