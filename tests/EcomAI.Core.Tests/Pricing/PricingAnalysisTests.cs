@@ -184,4 +184,19 @@ public class PricingAnalysisTests
         var data = SalesData.FromObservations([new SaleObservation("A", 1, 2)]);
         Assert.False(data.Observations is SaleObservation[] or List<SaleObservation>);
     }
+
+    [Fact]
+    public void Run_ProductWithSinglePrice_NoEstimateOthersUnaffected()
+    {
+        SaleObservation[] rows =
+        [
+            new("flat", 9.99, 10, UnitCost: 5), new("flat", 9.99, 12, UnitCost: 5), new("flat", 9.99, 11, UnitCost: 5),
+            new("ok", 10, 100, UnitCost: 5), new("ok", 12, 70, UnitCost: 5), new("ok", 11, 82, UnitCost: 5), new("ok", 9, 125, UnitCost: 5),
+        ];
+        var result = PricingAnalysis.Run(rows);
+        Assert.Equal(ElasticityStatus.SinglePriceLevel, result["flat"].Estimate.Status);
+        Assert.Equal(PriceStatus.NoEstimate, result["flat"].Recommendation.Status);
+        Assert.False(result["flat"].Recommendation.HasPrice);
+        Assert.Equal(ElasticityStatus.Ok, result["ok"].Estimate.Status);
+    }
 }
