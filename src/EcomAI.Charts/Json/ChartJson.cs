@@ -31,8 +31,21 @@ public static class ChartJson
     /// <summary>The figure as a mutable JSON tree: <c>["data"]</c> is the trace array, <c>["layout"]</c> the layout.</summary>
     /// <param name="chart">The chart.</param>
     /// <returns>A fresh node tree (changing it does not change the chart).</returns>
-    public static JsonObject Figure(GenericChart chart) =>
-        JsonNode.Parse(FigureText(chart))!.AsObject();
+    /// <exception cref="InvalidOperationException">The chart holds NaN or infinite numbers, which JSON (and plotly.js) cannot carry.</exception>
+    public static JsonObject Figure(GenericChart chart)
+    {
+        string text = FigureText(chart);
+        try
+        {
+            return JsonNode.Parse(text)!.AsObject();
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            // Newtonsoft writes NaN/Infinity as bare literals; plotly.js would fail to parse the page's data.
+            throw new InvalidOperationException(
+                "The chart's data is not valid JSON (it probably holds NaN or infinite values); leave such points out or use null for gaps.", ex);
+        }
+    }
 
     /// <summary>The chart's traces (<c>data</c> array) in drawing order.</summary>
     /// <param name="chart">The chart.</param>

@@ -20,15 +20,24 @@ internal static class ChartStyle
         IDictionary<string, object>? xAxis = null,
         IDictionary<string, object>? yAxis = null,
         int width = DefaultWidth,
-        int height = DefaultHeight)
+        int height = DefaultHeight,
+        IDictionary<string, object>? extraLayout = null)
     {
         var layout = new Layout();
         layout.SetProperty("title", new Dictionary<string, object> { ["text"] = title });
-        layout.SetProperty("xaxis", Axis(xTitle, xAxis));
-        layout.SetProperty("yaxis", Axis(yTitle, yAxis));
+        layout.SetProperty("xaxis", AxisCore(xTitle, xAxis));
+        layout.SetProperty("yaxis", AxisCore(yTitle, yAxis));
         layout.SetProperty("width", width);
         layout.SetProperty("height", height);
         layout.SetProperty("hovermode", "closest");
+        if (extraLayout is not null)
+        {
+            foreach (var (key, value) in extraLayout)
+            {
+                layout.SetProperty(key, value);
+            }
+        }
+
         return GenericChart.addLayout(layout, chart);
     }
 
@@ -48,7 +57,13 @@ internal static class ChartStyle
     /// <summary>The single trace of a one-trace chart, to add properties Plotly.NET.CSharp does not expose.</summary>
     public static Trace Only(GenericChart chart) => GenericChart.getTraces(chart).Single();
 
-    private static Dictionary<string, object> Axis(string title, IDictionary<string, object>? extra)
+    /// <summary>An axis object with a title (for second axes and subplots).</summary>
+    public static Dictionary<string, object> Axis(string title, IDictionary<string, object>? extra)
+    {
+        return AxisCore(title, extra);
+    }
+
+    private static Dictionary<string, object> AxisCore(string title, IDictionary<string, object>? extra)
     {
         var axis = new Dictionary<string, object>(StringComparer.Ordinal)
         {
