@@ -50,7 +50,7 @@ public static partial class RecommendationCharts
             var bars = CSharpChart.Column<double, string, string>(metrics.Select(_ => 0.0), Keys: names, Name: r.Algorithm);
             Trace t = ChartStyle.Only(bars);
             t.SetProperty("y", metrics.Select(m => m.Value(r.Mean)).ToArray());
-            ChartStyle.HoverText(t, metrics.Select(m =>
+            ChartStyle.BarHoverText(t, metrics.Select(m =>
                 $"{r.Algorithm}<br>{m.Name}: {(m.Value(r.Mean) is double v ? Fmt.N(v, 4) : "not defined")}"
                 + $"<br>K = {r.Mean.K}, {r.Method}"));
             traces.Add(bars);

@@ -34,7 +34,7 @@ public static partial class RecommendationCharts
             var rows = group.ToList();
             string name = group.Key == RecommendationSource.Popularity ? "Popularity fallback" : "Personal (neighbourhood)";
             var bars = CSharpChart.Bar<double, string, string>(rows.Select(i => i.Score), Keys: rows.Select(i => i.ItemId).ToArray(), Name: name);
-            ChartStyle.HoverText(ChartStyle.Only(bars), rows.Select(i =>
+            ChartStyle.BarHoverText(ChartStyle.Only(bars), rows.Select(i =>
                 $"#{i.Rank}: {i.ItemId}<br>Score: {Fmt.N(i.Score, 3)}<br>{Because(i)}"));
             traces.Add(bars);
         }

@@ -67,11 +67,11 @@ public sealed partial class EcomReport
 
     /// <summary>Adds an option to the header's "Options" table (algorithm settings that produced the results).</summary>
     /// <param name="name">Option name.</param>
-    /// <param name="value">Option value, shown in invariant culture.</param>
+    /// <param name="value">Option value, shown in invariant culture ("(not set)" for null).</param>
     /// <returns>This report.</returns>
     public EcomReport WithOption(string name, object? value)
     {
-        _options.Add(new(RequireText(name, nameof(name)), ReportTable.Format(value)));
+        _options.Add(new(RequireText(name, nameof(name)), value is null ? "(not set)" : ReportTable.Format(value)));
         return this;
     }
 

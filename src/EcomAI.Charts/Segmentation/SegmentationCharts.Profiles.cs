@@ -45,7 +45,7 @@ public static partial class SegmentationCharts
             string suffix = k == 0 ? string.Empty : (k + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
             t.SetProperty("xaxis", "x" + suffix);
             t.SetProperty("yaxis", "y" + suffix);
-            ChartStyle.HoverText(t, profiles.Select(p =>
+            ChartStyle.BarHoverText(t, profiles.Select(p =>
                 $"Segment {p.Segment}: {p.Label}<br>{Fmt.I(p.Size)} customers ({Fmt.Pct(p.Share)})<br>"
                 + $"{panel.Name}: {Fmt.N(panel.Value(p), panel.Decimals)} {panel.Unit}"
                 + $"<br>Mean scores R/F/M: {Fmt.N(p.MeanRScore, 1)} / {Fmt.N(p.MeanFScore, 1)} / {Fmt.N(p.MeanMScore, 1)}"));

@@ -62,8 +62,8 @@ public static partial class SegmentationCharts
         var axis = new Dictionary<string, object> { ["dtick"] = 1 };
         return ChartStyle.Finish(
             heatmap,
-            $"RFM score grid: customers by recency and frequency score ({Fmt.I(rfm.Count)} customers, as of {rfm.AsOf:yyyy-MM-dd})",
+            $"RFM score grid ({Fmt.I(rfm.Count)} customers, as of {rfm.AsOf:yyyy-MM-dd})",
             "Recency score R (5 = most recent)", "Frequency score F (5 = most orders)",
-            xAxis: axis, yAxis: axis, width: 700, height: 600);
+            xAxis: axis, yAxis: axis, width: 760, height: 620);
     }
 }

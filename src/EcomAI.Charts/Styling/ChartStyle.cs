@@ -48,6 +48,13 @@ internal static class ChartStyle
         trace.SetProperty("hovertemplate", "%{text}<extra></extra>");
     }
 
+    /// <summary>Hover text for bars: Plotly would also print the text inside the bars, so it is kept to the hover.</summary>
+    public static void BarHoverText(Trace trace, IEnumerable<string> lines)
+    {
+        HoverText(trace, lines);
+        trace.SetProperty("textposition", "none");
+    }
+
     /// <summary>Same hover text on every point of the trace (lines, bands, bounds).</summary>
     public static void HoverText(Trace trace, string text)
     {

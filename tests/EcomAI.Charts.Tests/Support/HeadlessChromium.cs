@@ -29,7 +29,7 @@ internal static class HeadlessChromium
     public sealed record Run(string Output, string NetLogPath, string StdErr, int ExitCode);
 
     /// <summary>Loads <paramref name="htmlPath"/> and either dumps the DOM (returned as Output) or writes a screenshot.</summary>
-    public static Run Open(string htmlPath, string workDir, string? screenshotPath = null, int virtualTimeMs = 15000)
+    public static Run Open(string htmlPath, string workDir, string? screenshotPath = null, int virtualTimeMs = 15000, int windowHeight = 3600)
     {
         string chromium = RequirePath();
         Directory.CreateDirectory(workDir);
@@ -52,7 +52,7 @@ internal static class HeadlessChromium
             "--proxy-server=http://127.0.0.1:9",
             $"--log-net-log={netLog}",
             $"--virtual-time-budget={virtualTimeMs}",
-            "--window-size=1280,3600",
+            $"--window-size=1280,{windowHeight}",
         })
         {
             psi.ArgumentList.Add(arg);
