@@ -19,7 +19,8 @@ public static partial class PricingCharts
     /// (when there is one).
     /// </returns>
     /// <remarks>
-    /// The price range is that of <see cref="PriceCurve.For(PriceRecommendation, int)"/>: from half the lowest to 1.5 × the
+    /// The y axis shows profits down to −½ of the curve's maximum (losses far below cost would flatten the rest);
+    /// the band and bound lines span that visible range. The price range is that of <see cref="PriceCurve.For(PriceRecommendation, int)"/>: from half the lowest to 1.5 × the
     /// highest of the observed prices, the recommended price and the bounds. An interval end outside that range
     /// (or unbounded) is drawn to the edge and its hover text gives the true end.
     /// </remarks>
@@ -45,7 +46,10 @@ public static partial class PricingCharts
         var curve = PriceCurve.For(recommendation, points);
         double[] x = curve.Points.Select(p => p.Price).ToArray();
         double[] profit = curve.Points.Select(p => p.Profit).ToArray();
-        double yMin = profit.Min(), yMax = profit.Max();
+        double yMax = profit.Max();
+
+        // Far below cost the loss dwarfs the interesting part of the curve: show down to −½ of the best profit only.
+        double yMin = yMax > 0 ? Math.Max(profit.Min(), -0.5 * yMax) : profit.Min();
         double xMin = x[0], xMax = x[^1];
         var traces = new List<GenericChart>();
 
@@ -108,7 +112,9 @@ public static partial class PricingCharts
             title = $"Profit curve for {product}: no recommended price ({recommendation.Status}: {recommendation.Message})";
         }
 
-        return ChartStyle.Finish(CSharpChart.Combine(traces), title, PriceAxisTitle, "Expected profit (currency per period)");
+        double pad = 0.08 * Math.Max(yMax - yMin, 1e-9);
+        var yAxis = new Dictionary<string, object> { ["range"] = new[] { yMin - pad, yMax + pad } };
+        return ChartStyle.Finish(CSharpChart.Combine(traces), title, PriceAxisTitle, "Expected profit (currency per period)", yAxis: yAxis);
     }
 
     private static void AddBound(List<GenericChart> traces, string name, double? bound, double yMin, double yMax)

@@ -17,7 +17,7 @@ public sealed partial class EcomReport
         + "caption{text-align:left;white-space:nowrap;font-weight:600;padding:4px 0}"
         + "td.num{text-align:right;font-variant-numeric:tabular-nums}"
         + "figure{margin:0 0 24px}figcaption{color:#555;font-size:13px}.meta{color:#555;font-size:13px}"
-        + "p{white-space:pre-wrap}";
+        + "p{white-space:pre-wrap}.table-wrap{overflow-x:auto;max-width:100%}td{max-width:420px;overflow-wrap:anywhere}";
 
     /// <summary>Renders the whole page: header, sections, and plotly.js once (only if there is a chart).</summary>
     /// <returns>A complete HTML5 document.</returns>
@@ -119,7 +119,7 @@ public sealed partial class EcomReport
 
     private static void AppendTable(StringBuilder html, ReportTable table, string? caption)
     {
-        html.Append("<table class=\"result\">\n");
+        html.Append("<div class=\"table-wrap\">\n<table class=\"result\">\n");
         string shown = table.Rows.Count < table.TotalRows
             ? string.Create(CultureInfo.InvariantCulture, $"first {table.Rows.Count} of {table.TotalRows} rows")
             : string.Create(CultureInfo.InvariantCulture, $"{table.TotalRows} row{(table.TotalRows == 1 ? string.Empty : "s")}");
@@ -153,7 +153,7 @@ public sealed partial class EcomReport
             html.Append("</tr>\n");
         }
 
-        html.Append("</table>\n");
+        html.Append("</table>\n</div>\n");
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);

@@ -115,8 +115,11 @@ public class PricingChartsTests
         Assert.Equal(45.0, x[^1], Tol);
         Assert.Equal(-1200.0, y[0], Tol);
         Assert.Equal(35_000.0 / 2025, y[^1], Tol);
-        Assert.Equal(y.Min(), Numbers(band["y"]).Min(), Tol);
+        // Visible range: from max(lowest profit, −½ × highest) to the highest profit on the grid.
+        Assert.Equal(-0.5 * y.Max(), Numbers(band["y"]).Min(), Tol);
         Assert.Equal(y.Max(), Numbers(band["y"]).Max(), Tol);
+        var range = Numbers(ChartJson.Layout(chart)["yaxis"]!["range"]);
+        Assert.True(range[0] < -0.5 * y.Max() && range[1] > y.Max());
         Assert.Equal("Profit curve for P1: recommended price 20.00 (Optimal), unit cost 10.00, b = -2.000", ChartJson.Title(chart));
         Assert.Equal("Expected profit (currency per period)", ChartJson.AxisTitle(chart, "yaxis"));
     }
