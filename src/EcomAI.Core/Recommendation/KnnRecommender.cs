@@ -4,6 +4,16 @@ using EcomAI.Core.Data;
 namespace EcomAI.Core.Recommendation;
 
 /// <summary>Shared fitting, fallbacks and neighbour lists of <see cref="UserKnn"/> and <see cref="ItemKnn"/>.</summary>
+/// <remarks>
+/// Relation to Surprise (KNNBasic = <see cref="KnnFormula.WeightedAverage"/>, KNNWithMeans = <see cref="KnnFormula.MeanCentered"/>):
+/// same similarities (over common ratings, min_support), same neighbour rule (k largest similarities among the item's raters,
+/// then positive ones only, min_k), same clipping and the same global-mean answer for an unknown user. Two documented
+/// differences follow this project's fallback rule "user mean, then global mean": an unknown item gets the user's mean
+/// (Surprise: the global mean), and KNNBasic with too few neighbours gets the user's mean (Surprise: the global mean).
+/// Both touch only predictions Surprise itself marks impossible (tens out of 20,000 per MovieLens-100k fold).
+/// Similarities are stored as float (Surprise: double); a plain NumPy re-implementation of Surprise's definitions agrees
+/// with our 5-fold RMSE to four decimals (see tests/EcomAI.Benchmarks/README.md).
+/// </remarks>
 public abstract class KnnRecommender : Recommender
 {
     private readonly SimilarityKernel _kernel;
