@@ -171,6 +171,16 @@ public static partial class Program
             }
         }
 
+        // Scoring alone (no explanations, no result records), single thread: where the time goes.
+        clock.Restart();
+        var w = model.CreateWorkspace();
+        long picked = 0;
+        foreach (string id in who)
+        {
+            picked += model.RecommendIndices(model.Data.UserIndexOf(id), 10, includeSeen: false, w).Count;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  scoring only, 1 thread: {clock.Elapsed.TotalSeconds:F2} s ({picked:N0} items)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"top-10 for {topUsers:N0} users: median {Median(times):F2} s (3 runs: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))})"));
         using var self = Process.GetCurrentProcess();

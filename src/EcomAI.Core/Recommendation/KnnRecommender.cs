@@ -212,18 +212,42 @@ public abstract class KnnRecommender : Recommender
             total += c.Weight;
         }
 
-        all.Sort(static (x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Index.CompareTo(y.Index));
-        int n = Math.Min(Options.ExplanationSize, all.Count);
-        var result = new Contributor[n];
-        for (int k = 0; k < n; k++)
+        // Partial selection of the few largest (no full sort: this runs for every recommended item).
+        int m = Math.Min(Options.ExplanationSize, all.Count);
+        Span<int> best = m <= 16 ? stackalloc int[m] : new int[m];
+        int kept = 0;
+        for (int k = 0; k < all.Count; k++)
         {
-            var c = all[k];
+            int pos = kept;
+            while (pos > 0 && Before(all[k], all[best[pos - 1]]))
+            {
+                pos--;
+            }
+
+            if (pos >= m)
+            {
+                continue;
+            }
+
+            int last = Math.Min(kept, m - 1);
+            for (int j = last; j > pos; j--)
+            {
+                best[j] = best[j - 1];
+            }
+
+            best[pos] = k;
+            kept = Math.Min(kept + 1, m);
+        }
+
+        var result = new Contributor[m];
+        for (int k = 0; k < m; k++)
+        {
+            var c = all[best[k]];
             result[k] = new Contributor(ids[c.Index], c.Similarity, total > 0 ? c.Weight / total : 0, c.Value);
         }
 
         return result;
     }
 
-    /// <summary>One neighbour's part in a score.</summary>
-    private protected readonly record struct Contribution(int Index, double Similarity, double Weight, double Value);
+    private static bool Before(Contribution x, Contribution y) => x.Weight > y.Weight || (x.Weight == y.Weight && x.Index < y.Index);
 }
