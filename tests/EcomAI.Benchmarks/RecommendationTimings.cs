@@ -11,6 +11,7 @@ public static partial class Program
     static partial void RegisterRecommendationTimings()
     {
         Add("rec-cv", "5-fold CV of user-based kNN (MSD, k=40) on 943 x 1,682 x 100,000 synthetic ratings [--runs N] [--peer-csv path]", RecCv);
+        Add("rec-movielens", "5-fold CV on the real MovieLens-100k u.data vs Surprise's published figures: rec-movielens <path/to/u.data> [--seed N]", RecMovieLens);
         Add("rec-implicit", "Implicit item-kNN fit on 1M users x 100k items x 20M interactions, then top-10 for 100k users [--users N --items N --interactions N]", RecImplicit);
     }
 
@@ -118,6 +119,33 @@ public static partial class Program
             Console.Write(text);
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"peer wall time {peerSeconds:F1} s (process, incl. CSV parsing) vs ours {oursMedian:F3} s median: {peerSeconds / oursMedian:F0}x"));
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// The check the issue asks for on the real data set (not available on this machine): Surprise's published 5-fold
+    /// figures for user-based MSD, k = 40 are RMSE 0.980 (KNNBasic) and 0.951 (KNNWithMeans).
+    /// </summary>
+    private static int RecMovieLens(string[] args)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("usage: rec-movielens <path/to/ml-100k/u.data> [--seed N]  (the file was not found)");
+            return 2;
+        }
+
+        int seed = IntArg(args, "--seed", 1);
+        var data = InteractionReader.FromMovieLens(args[0]);
+        Console.WriteLine($"{args[0]}: {data.UserCount} users x {data.ItemCount} items x {data.Count} ratings, scale {data.Scale}");
+        var options = new EvaluationOptions { Folds = 5, Seed = seed, RankingMetrics = false };
+        foreach (var (formula, reference) in new[] { (KnnFormula.WeightedAverage, 0.980), (KnnFormula.MeanCentered, 0.951) })
+        {
+            var clock = Stopwatch.StartNew();
+            var result = RecommenderEvaluation.CrossValidate(data, d => UserKnn.Fit(d, new KnnOptions { Formula = formula }), options);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Algorithm}: RMSE {result.Mean.Rmse:F4} (Surprise {reference:F3}, difference {result.Mean.Rmse - reference:+0.0000;-0.0000}), MAE {result.Mean.Mae:F4}, folds [{string.Join(", ", result.Folds.Select(f => f.Rmse!.Value.ToString("F4", CultureInfo.InvariantCulture)))}], {clock.Elapsed.TotalSeconds:F2} s"));
         }
 
         return 0;
