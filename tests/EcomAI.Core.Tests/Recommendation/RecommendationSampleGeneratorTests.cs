@@ -37,6 +37,27 @@ public class RecommendationSampleGeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ToDataFrame_HasOneRowPerRatingAndPurchaseWithTrueAffinity()
+    {
+        var frame = Sample.ToDataFrame();
+        Assert.Equal(Sample.Ratings.Count + Sample.Purchases.Count, frame.Rows.Count);
+        var first = Sample.Ratings[0];
+        Assert.Equal(Sample.TrueAffinity(first.UserId, first.ItemId), frame["true_affinity"][0]);
+    }
+
+    [Fact]
+    public void Generate_HigherTrueAffinity_GetsHigherRatingsOnAverage()
+    {
+        // The truth drives the data: ratings correlate positively with b_i + p_u·q_i.
+        var x = Sample.Ratings.Select(r => Sample.TrueAffinity(r.UserId, r.ItemId)).ToArray();
+        var y = Sample.Ratings.Select(r => r.Value).ToArray();
+        double mx = x.Average(), my = y.Average();
+        double cov = x.Zip(y, (a, b) => (a - mx) * (b - my)).Sum();
+        double corr = cov / Math.Sqrt(x.Sum(a => (a - mx) * (a - mx)) * y.Sum(b => (b - my) * (b - my)));
+        Assert.True(corr > 0.5, $"correlation {corr:F3}");
+    }
+
+    [Fact]
     public void Generate_InvalidOption_NamesIt()
     {
         var ex = Assert.Throws<InputDataException>(() => RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { RatingsPerUser = 1 }));
