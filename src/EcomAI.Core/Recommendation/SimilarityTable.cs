@@ -28,13 +28,14 @@ internal sealed class SimilarityTable
     {
         int n = kernel.EntityCount;
         var dense = new float[(long)n * n];
-        Parallel.For(0, n, parallel, kernel.CreateScratch, (a, _, scratch) =>
+        var pool = new System.Collections.Concurrent.ConcurrentBag<SimilarityKernel.Scratch>();
+        Parallel.For(0, n, parallel, () => pool.TryTake(out var s) ? s : kernel.CreateScratch(), (a, _, scratch) =>
         {
             var sink = new DenseSink(dense, (long)a * n);
             kernel.ComputeRow(a, scratch, ref sink);
             dense[((long)a * n) + a] = 1f;
             return scratch;
-        }, _ => { });
+        }, pool.Add);
         return new SimilarityTable(n, dense, null, null, null);
     }
 
@@ -43,7 +44,9 @@ internal sealed class SimilarityTable
         int n = kernel.EntityCount;
         var rowIds = new int[n][];
         var rowSims = new float[n][];
-        Parallel.For(0, n, parallel, () => (kernel.CreateScratch(), new TopKHeap(k)), (a, _, local) =>
+        // Scratch buffers are entity-sized: pool them so Parallel.For's task churn does not reallocate them.
+        var pool = new System.Collections.Concurrent.ConcurrentBag<(SimilarityKernel.Scratch, TopKHeap)>();
+        Parallel.For(0, n, parallel, () => pool.TryTake(out var s) ? s : (kernel.CreateScratch(), new TopKHeap(k)), (a, _, local) =>
         {
             var sink = new HeapSink(local.Item2);
             kernel.ComputeRow(a, local.Item1, ref sink);
@@ -54,7 +57,7 @@ internal sealed class SimilarityTable
             rowIds[a] = ids;
             rowSims[a] = sims;
             return local;
-        }, _ => { });
+        }, pool.Add);
 
         var offsets = new int[n + 1];
         for (int a = 0; a < n; a++)
