@@ -45,6 +45,21 @@ public class EcomReportTests
     }
 
     [Fact]
+    public void Save_FiveCharts_FarSmallerThanPlotlyNetFullPagePerChart()
+    {
+        // Peer: Plotly.NET's PlotlyJSReference.Full page, one per chart (it has no multi-chart page), same charts.
+        var charts = new[] { TestCharts.Points("one", 1, 2, 3), TestCharts.TwoLines(), TestCharts.Columns(), TestCharts.Heatmap(), TestCharts.ThreeMarkerSets() };
+        long peer = charts.Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(PlotlyNetFullHtml.Of(c)));
+        string path = Path.Combine(TestPaths.Output("report-size-peer"), "five.html");
+
+        FiveChartReport().Save(path);
+
+        long ours = new FileInfo(path).Length;
+        Console.WriteLine($"Five charts: EcomReport {ours:N0} bytes; Plotly.NET Full pages {peer:N0} bytes ({(double)peer / ours:F2}x)");
+        Assert.True(ours * 4 < peer, $"one report ({ours:N0} B) should be well under a fifth of five Full pages ({peer:N0} B)");
+    }
+
+    [Fact]
     public void ToHtml_NoCharts_DoesNotEmbedPlotly()
     {
         string html = new EcomReport("Tables only").AddText("nothing to draw").ToHtml();
