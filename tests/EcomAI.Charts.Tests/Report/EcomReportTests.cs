@@ -163,6 +163,26 @@ public class EcomReportTests
     }
 
     [Fact]
+    public void AddChart_ChartWithNaN_FailsAtOnceInsteadOfWritingABrokenPage()
+    {
+        var report = new EcomReport("T");
+
+        var ex = Assert.Throws<InvalidOperationException>(() => report.AddChart(TestCharts.Points("p", double.NaN, 1)));
+        Assert.Contains("NaN", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, report.ChartCount);
+    }
+
+    [Fact]
+    public void ToHtml_NonAsciiText_IsKeptReadable()
+    {
+        string html = new EcomReport("Kundensegmente – 客户细分").AddText("ü ≥ 5").ToHtml();
+
+        // HtmlEncode writes non-ASCII as character references; decoding must give the text back.
+        Assert.Contains("<h1>" + System.Net.WebUtility.HtmlEncode("Kundensegmente – 客户细分") + "</h1>", html, StringComparison.Ordinal);
+        Assert.Equal("Kundensegmente – 客户细分", System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "<h1>(.*)</h1>").Groups[1].Value));
+    }
+
+    [Fact]
     public void Constructor_EmptyTitle_ThrowsNamingTitle()
     {
         var ex = Assert.Throws<ArgumentException>(() => new EcomReport(" "));
