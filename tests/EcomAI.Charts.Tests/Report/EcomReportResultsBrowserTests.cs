@@ -66,6 +66,7 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
         }
 
         Assert.Empty(failures);
+        Assert.Empty(HeadlessChromium.ExternalReferences(dom));
         Assert.Empty(HeadlessChromium.PageRequests(run.NetLogPath));
         Assert.Empty(HeadlessChromium.CompletedRequests(run.NetLogPath));
 
