@@ -68,6 +68,19 @@ public class EcomReportBrowserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Fragment_PageWithoutPlotly_ShowsWhyTheChartIsMissing()
+    {
+        string dir = TestPaths.Output("browser-no-plotly");
+        string page = Path.Combine(dir, "no-plotly.html");
+        File.WriteAllText(page, "<html><body>" + EcomAI.Charts.Html.ChartHtml.Fragment(TestCharts.Columns(), "c1") + "</body></html>");
+
+        var run = HeadlessChromium.Open(page, dir, virtualTimeMs: 2000);
+
+        var div = new HtmlParser().ParseDocument(run.Output).GetElementById("c1");
+        Assert.Equal("Chart not drawn: plotly.js is not loaded on this page.", div!.TextContent);
+    }
+
+    [Fact]
     public void Checks_PageWithExternalImageAndFetch_RequestsAndReferenceAreCaught()
     {
         // Control for the check above: a page that does reach out must be caught.

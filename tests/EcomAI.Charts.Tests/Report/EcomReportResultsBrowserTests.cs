@@ -80,6 +80,17 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void AddSegmentation_Result_SaysHowTheRfmTableWasMade()
+    {
+        var r = SampleResults.Value;
+
+        string html = new EcomReport("T").AddSegmentation(r.Segmentation).ToHtml();
+
+        Assert.Contains($"RFM as of {r.Segmentation.Rfm.AsOf:yyyy-MM-dd}; monetary = {r.Segmentation.Rfm.Monetary}", html, StringComparison.Ordinal);
+        Assert.Contains($"features scaled by {r.Segmentation.Scaler.Method} before K-means.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WithOptions_OptionsRecord_ListsEveryPropertyIncludingNestedOnes()
     {
         string html = new EcomReport("T").WithOptions(new PricingAnalysisOptions()).ToHtml();
