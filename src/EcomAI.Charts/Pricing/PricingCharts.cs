@@ -53,7 +53,7 @@ public static partial class PricingCharts
                 list.Select(s => s.Price), list.Select(s => s.Quantity), StyleParam.Mode.Markers, Name: name);
             ChartStyle.HoverText(ChartStyle.Only(chart), list.Select(s =>
                 $"{name}<br>Price: {Fmt.N(s.Price)}<br>Quantity: {Fmt.N(s.Quantity, 1)}"
-                + (s.Date is { } d ? $"<br>Date: {d:yyyy-MM-dd}" : string.Empty)));
+                + (s.Date is { } d ? $"<br>Date: {Fmt.Date(d)}" : string.Empty)));
             traces.Add(chart);
         }
 

@@ -86,7 +86,7 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
 
         string html = new EcomReport("T").AddSegmentation(r.Segmentation).ToHtml();
 
-        Assert.Contains($"RFM as of {r.Segmentation.Rfm.AsOf:yyyy-MM-dd}; monetary = {r.Segmentation.Rfm.Monetary}", html, StringComparison.Ordinal);
+        Assert.Contains("RFM as of " + r.Segmentation.Rfm.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + $"; monetary = {r.Segmentation.Rfm.Monetary}", html, StringComparison.Ordinal);
         Assert.Contains($"features scaled by {r.Segmentation.Scaler.Method} before K-means.", html, StringComparison.Ordinal);
     }
 
