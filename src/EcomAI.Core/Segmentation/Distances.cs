@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
 
 namespace EcomAI.Core.Segmentation;
@@ -103,9 +104,45 @@ internal static class Distances
     }
 
     /// <summary>Index of the smallest of the first <paramref name="k"/> values (lowest index on ties) and the two smallest values.</summary>
+    /// <remarks>
+    /// Branch-free when <paramref name="distances"/> holds a padded block of 4 × 4 values (K in 13..16): the minimum by a
+    /// vector min tree, its lowest lane by a compare mask, the second smallest by the same tree with that lane set to +∞
+    /// (so equal minima give second = best, as the scalar loop does).
+    /// </remarks>
     internal static int ArgMin(ReadOnlySpan<double> distances, int k, out double best, out double second)
     {
-        int index = 0;
+        if (distances.Length == 16 && Vector256.IsHardwareAccelerated)
+        {
+            var inf = Vector256.Create(double.PositiveInfinity);
+            var lanes = Vector256.Create(0.0, 1.0, 2.0, 3.0);
+            var v0 = Vector256.Create(distances[..4]);
+            var v1 = Vector256.Create(distances.Slice(4, 4));
+            var v2 = Vector256.Create(distances.Slice(8, 4));
+            var v3 = Vector256.Create(distances.Slice(12, 4));
+            // Padding lanes (index ≥ k) must never win.
+            var kv = Vector256.Create((double)k);
+            v0 = Vector256.ConditionalSelect(Vector256.LessThan(lanes, kv), v0, inf);
+            v1 = Vector256.ConditionalSelect(Vector256.LessThan(lanes + Vector256.Create(4.0), kv), v1, inf);
+            v2 = Vector256.ConditionalSelect(Vector256.LessThan(lanes + Vector256.Create(8.0), kv), v2, inf);
+            v3 = Vector256.ConditionalSelect(Vector256.LessThan(lanes + Vector256.Create(12.0), kv), v3, inf);
+            best = HorizontalMin(Vector256.Min(Vector256.Min(v0, v1), Vector256.Min(v2, v3)));
+            var b = Vector256.Create(best);
+            uint mask = Vector256.Equals(v0, b).ExtractMostSignificantBits()
+                | (Vector256.Equals(v1, b).ExtractMostSignificantBits() << 4)
+                | (Vector256.Equals(v2, b).ExtractMostSignificantBits() << 8)
+                | (Vector256.Equals(v3, b).ExtractMostSignificantBits() << 12);
+            int index = BitOperations.TrailingZeroCount(mask);
+            var at = Vector256.Create((double)(index & 3));
+            int block = index >> 2;
+            v0 = block == 0 ? Vector256.ConditionalSelect(Vector256.Equals(lanes, at), inf, v0) : v0;
+            v1 = block == 1 ? Vector256.ConditionalSelect(Vector256.Equals(lanes, at), inf, v1) : v1;
+            v2 = block == 2 ? Vector256.ConditionalSelect(Vector256.Equals(lanes, at), inf, v2) : v2;
+            v3 = block == 3 ? Vector256.ConditionalSelect(Vector256.Equals(lanes, at), inf, v3) : v3;
+            second = HorizontalMin(Vector256.Min(Vector256.Min(v0, v1), Vector256.Min(v2, v3)));
+            return index;
+        }
+
+        int result = 0;
         best = distances[0];
         second = double.PositiveInfinity;
         for (int j = 1; j < k; j++)
@@ -115,7 +152,7 @@ internal static class Distances
             {
                 second = best;
                 best = v;
-                index = j;
+                result = j;
             }
             else if (v < second)
             {
@@ -123,6 +160,12 @@ internal static class Distances
             }
         }
 
-        return index;
+        return result;
+    }
+
+    private static double HorizontalMin(Vector256<double> v)
+    {
+        var m = Vector128.Min(v.GetLower(), v.GetUpper());
+        return Math.Min(m.GetElement(0), m.GetElement(1));
     }
 }
