@@ -81,8 +81,8 @@ public static partial class Program
         double peerInertia = a.GetProperty("inertia").GetDouble();
         double oursA = Median(times);
         Console.WriteLine("(a) same initial centres, one run");
-        Console.WriteLine($"    ours (Hamerly): median {F(oursA)} s  [{string.Join(", ", times.Select(t => F(t)))}]  iterations {model!.Iterations}  inertia {model.Inertia:R}");
-        Console.WriteLine($"    ours (Lloyd):   iterations {lloyd.Iterations}  inertia {lloyd.Inertia:R}  labels identical to Hamerly: {lloyd.Labels.SequenceEqual(model.Labels)}");
+        Console.WriteLine($"    ours ({model!.Algorithm}): median {F(oursA)} s  [{string.Join(", ", times.Select(t => F(t)))}]  iterations {model!.Iterations}  inertia {model.Inertia:R}");
+        Console.WriteLine($"    ours (Lloyd):   iterations {lloyd.Iterations}  inertia {lloyd.Inertia:R}  labels identical to {model.Algorithm}: {lloyd.Labels.SequenceEqual(model.Labels)}");
         Console.WriteLine($"    sklearn lloyd:  median {F(peerADefault)} s (all threads), {F(peerA1)} s (1 thread)  iterations {peerIter}  inertia {peerInertia:R}");
         Console.WriteLine($"    speed-up vs faster sklearn setting {F(peerA / oursA, "0.00")}x (vs all threads {F(peerADefault / oursA, "0.00")}x)   iteration difference {model.Iterations - peerIter}   inertia relative difference {Math.Abs(model.Inertia - peerInertia) / peerInertia:E2}");
 
@@ -120,11 +120,12 @@ public static partial class Program
         var x = new FeatureMatrix(values, rows, columns);
         var init = new double[k, columns];
         Buffer.BlockCopy(initValues, 0, init, 0, initValues.Length * sizeof(double));
+        int maxIterations = int.Parse(Arg(args, "--max-iterations", "300"), CultureInfo.InvariantCulture);
         foreach (var algorithm in new[] { KMeansAlgorithm.Elkan, KMeansAlgorithm.Hamerly, KMeansAlgorithm.Lloyd })
         {
             foreach (int? threads in new int?[] { 1, null })
             {
-                var options = new KMeansOptions { K = k, InitialCentres = init, Algorithm = algorithm, MaxDegreeOfParallelism = threads };
+                var options = new KMeansOptions { K = k, InitialCentres = init, Algorithm = algorithm, MaxDegreeOfParallelism = threads, MaxIterations = maxIterations };
                 KMeans.Fit(x, options);
                 var times = new List<double>();
                 var cpu = new List<double>();

@@ -26,6 +26,27 @@ internal static class Distances
         return sum;
     }
 
+    /// <summary>Σ_f (a_f − b_f)², four features per vector (summation order differs from <see cref="Squared"/>; use only for bounds).</summary>
+    internal static double SquaredFast(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
+    {
+        int f = 0;
+        var acc = Vector256<double>.Zero;
+        for (; f + 4 <= a.Length; f += 4)
+        {
+            var diff = Vector256.Create(a.Slice(f, 4)) - Vector256.Create(b.Slice(f, 4));
+            acc += diff * diff;
+        }
+
+        double sum = Vector256.Sum(acc);
+        for (; f < a.Length; f++)
+        {
+            double diff = a[f] - b[f];
+            sum += diff * diff;
+        }
+
+        return sum;
+    }
+
     /// <summary>
     /// Squared distances from one row to all centres, with the centres stored transposed (feature-major, K padded to
     /// <paramref name="kp"/>): each SIMD lane is one centre, so lanes need no horizontal sum and every distance is

@@ -309,6 +309,12 @@ internal sealed partial class KMeansEngine
         }
 
         bool first = pass == Pass.First;
+        if (_mode == KMeansAlgorithm.Hamerly && !first)
+        {
+            AssignChunkHamerly(c, lo, hi, accumulate, sums, weights);
+            return;
+        }
+
         long changed = 0, evaluations = 0;
         for (int i = lo; i < hi; i++)
         {
@@ -331,6 +337,66 @@ internal sealed partial class KMeansEngine
             {
                 Accumulate(sums.Slice(label * _d, _d), row, _w is null ? 1.0 : _w[i]);
                 weights[label] += _w is null ? 1.0 : _w[i];
+            }
+        }
+
+        _chunkChanged[c] = changed;
+        _chunkEvaluations[c] = evaluations;
+    }
+
+    /// <summary>
+    /// Hamerly's pass over one chunk with everything hoisted into locals (the hot loop of the default algorithm):
+    /// bound update, the two skip tests, and the full distance block only for points that fail both.
+    /// </summary>
+    private void AssignChunkHamerly(int c, int lo, int hi, bool accumulate, Span<double> sums, Span<double> weights)
+    {
+        var x = _x.Span;
+        int d = _d, k = _k, kp = _kp, count = hi - lo;
+        Span<double> dist = stackalloc double[kp];
+        Span<double> upper = _upper.AsSpan(lo, count);
+        Span<double> lower = _lower.AsSpan(lo, count);
+        Span<int> labels = _labels.AsSpan(lo, count);
+        ReadOnlySpan<double> move = _move, half = _half, centres = _current, centresT = _centresT;
+        double maxMove = _maxMove, secondMove = _secondMove, margin = _margin;
+        int argMaxMove = _argMaxMove;
+        long changed = 0, evaluations = 0;
+        for (int t = 0; t < count; t++)
+        {
+            var row = x.Slice((lo + t) * d, d);
+            int old = labels[t];
+            double u = upper[t] + move[old];
+            double l = lower[t] - (old == argMaxMove ? secondMove : maxMove);
+            double m = Math.Max(half[old], l);
+            double limit = m - ((m * 1e-10) + margin);
+            int label = old;
+            if (!(u < limit))
+            {
+                // Only a bound: any rounding of this distance is far inside the slack.
+                u = Math.Sqrt(Distances.SquaredFast(row, centres.Slice(old * d, d)));
+                evaluations++;
+                if (!(u < limit))
+                {
+                    evaluations += k;
+                    Distances.ToAll(row, centresT, kp, dist);
+                    label = Distances.ArgMin(dist, k, out double best, out double second);
+                    u = Math.Sqrt(best);
+                    l = Math.Sqrt(second);
+                }
+            }
+
+            upper[t] = u;
+            lower[t] = l;
+            if (label != old)
+            {
+                changed++;
+                labels[t] = label;
+            }
+
+            if (accumulate)
+            {
+                double w = _w is null ? 1.0 : _w[lo + t];
+                Accumulate(sums.Slice(label * d, d), row, w);
+                weights[label] += w;
             }
         }
 
