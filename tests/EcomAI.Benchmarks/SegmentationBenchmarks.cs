@@ -64,12 +64,18 @@ public static partial class Program
         var options = new KMeansOptions { K = k, InitialCentres = init };
         KMeans.Fit(x, options); // JIT warm-up
         var times = new List<double>();
+        var cpu = new List<double>();
         KMeansModel? model = null;
+        using var self = Process.GetCurrentProcess();
         for (int r = 0; r < repeats; r++)
         {
+            self.Refresh();
+            var cpu0 = self.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             model = KMeans.Fit(x, options);
             times.Add(sw.Elapsed.TotalSeconds);
+            self.Refresh();
+            cpu.Add((self.TotalProcessorTime - cpu0).TotalSeconds);
         }
 
         var lloyd = KMeans.Fit(x, options with { Algorithm = KMeansAlgorithm.Lloyd });
@@ -84,6 +90,8 @@ public static partial class Program
         Console.WriteLine($"    ours ({model!.Algorithm}): median {F(oursA)} s  [{string.Join(", ", times.Select(t => F(t)))}]  iterations {model!.Iterations}  inertia {model.Inertia:R}");
         Console.WriteLine($"    ours (Lloyd):   iterations {lloyd.Iterations}  inertia {lloyd.Inertia:R}  labels identical to {model.Algorithm}: {lloyd.Labels.SequenceEqual(model.Labels)}");
         Console.WriteLine($"    sklearn lloyd:  median {F(peerADefault)} s (all threads), {F(peerA1)} s (1 thread)  iterations {peerIter}  inertia {peerInertia:R}");
+        double peerCpu = Math.Min(a.GetProperty("median_cpu_s").GetDouble(), a.GetProperty("median_1thread_cpu_s").GetDouble());
+        Console.WriteLine($"    CPU seconds: ours {F(Median(cpu))}, sklearn {F(a.GetProperty("median_cpu_s").GetDouble())} (all threads) / {F(a.GetProperty("median_1thread_cpu_s").GetDouble())} (1 thread): CPU ratio {F(peerCpu / Median(cpu), "0.00")}x");
         Console.WriteLine($"    speed-up vs faster sklearn setting {F(peerA / oursA, "0.00")}x (vs all threads {F(peerADefault / oursA, "0.00")}x)   iteration difference {model.Iterations - peerIter}   inertia relative difference {Math.Abs(model.Inertia - peerInertia) / peerInertia:E2}");
 
         // (b) k-means++ with 10 restarts.

@@ -111,10 +111,13 @@ internal static class Distances
         }
     }
 
-    /// <summary>Writes centres (K × d row-major) transposed into feature-major blocks of <paramref name="kp"/>.</summary>
+    /// <summary>
+    /// Writes centres (K × d row-major) transposed into feature-major blocks of <paramref name="kp"/>. Padding centres
+    /// get +∞ coordinates, so their distances are +∞ and they can never be nearest.
+    /// </summary>
     internal static void Transpose(ReadOnlySpan<double> centres, int k, int d, int kp, Span<double> centresT)
     {
-        centresT.Clear();
+        centresT.Fill(double.PositiveInfinity);
         for (int j = 0; j < k; j++)
         {
             for (int f = 0; f < d; f++)
@@ -125,44 +128,8 @@ internal static class Distances
     }
 
     /// <summary>Index of the smallest of the first <paramref name="k"/> values (lowest index on ties) and the two smallest values.</summary>
-    /// <remarks>
-    /// Branch-free when <paramref name="distances"/> holds a padded block of 4 × 4 values (K in 13..16): the minimum by a
-    /// vector min tree, its lowest lane by a compare mask, the second smallest by the same tree with that lane set to +∞
-    /// (so equal minima give second = best, as the scalar loop does).
-    /// </remarks>
     internal static int ArgMin(ReadOnlySpan<double> distances, int k, out double best, out double second)
     {
-        if (distances.Length == 16 && Vector256.IsHardwareAccelerated)
-        {
-            var inf = Vector256.Create(double.PositiveInfinity);
-            var lanes = Vector256.Create(0.0, 1.0, 2.0, 3.0);
-            var v0 = Vector256.Create(distances[..4]);
-            var v1 = Vector256.Create(distances.Slice(4, 4));
-            var v2 = Vector256.Create(distances.Slice(8, 4));
-            var v3 = Vector256.Create(distances.Slice(12, 4));
-            // Padding lanes (index ≥ k) must never win.
-            var kv = Vector256.Create((double)k);
-            v0 = Vector256.ConditionalSelect(Vector256.LessThan(lanes, kv), v0, inf);
-            v1 = Vector256.ConditionalSelect(Vector256.LessThan(lanes + Vector256.Create(4.0), kv), v1, inf);
-            v2 = Vector256.ConditionalSelect(Vector256.LessThan(lanes + Vector256.Create(8.0), kv), v2, inf);
-            v3 = Vector256.ConditionalSelect(Vector256.LessThan(lanes + Vector256.Create(12.0), kv), v3, inf);
-            best = HorizontalMin(Vector256.Min(Vector256.Min(v0, v1), Vector256.Min(v2, v3)));
-            var b = Vector256.Create(best);
-            uint mask = Vector256.Equals(v0, b).ExtractMostSignificantBits()
-                | (Vector256.Equals(v1, b).ExtractMostSignificantBits() << 4)
-                | (Vector256.Equals(v2, b).ExtractMostSignificantBits() << 8)
-                | (Vector256.Equals(v3, b).ExtractMostSignificantBits() << 12);
-            int index = BitOperations.TrailingZeroCount(mask);
-            var at = Vector256.Create((double)(index & 3));
-            int block = index >> 2;
-            v0 = block == 0 ? Vector256.ConditionalSelect(Vector256.Equals(lanes, at), inf, v0) : v0;
-            v1 = block == 1 ? Vector256.ConditionalSelect(Vector256.Equals(lanes, at), inf, v1) : v1;
-            v2 = block == 2 ? Vector256.ConditionalSelect(Vector256.Equals(lanes, at), inf, v2) : v2;
-            v3 = block == 3 ? Vector256.ConditionalSelect(Vector256.Equals(lanes, at), inf, v3) : v3;
-            second = HorizontalMin(Vector256.Min(Vector256.Min(v0, v1), Vector256.Min(v2, v3)));
-            return index;
-        }
-
         int result = 0;
         best = distances[0];
         second = double.PositiveInfinity;
@@ -182,6 +149,72 @@ internal static class Distances
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Nearest centre of one row: <see cref="ToAll"/> followed by <see cref="ArgMin"/>, fused and branch-free for
+    /// K ≤ 16 with 256-bit vectors (accumulators stay in registers; the minimum by a min tree, its lowest lane by a
+    /// compare mask, the second smallest by the same tree with that lane set to +∞). Same results as the two calls.
+    /// </summary>
+    internal static int Nearest(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, int kp, int k, Span<double> scratch, out double best, out double second)
+    {
+        if (Lanes == 4 && Vector256.IsHardwareAccelerated && (kp == 16 || kp == 8))
+        {
+            var inf = Vector256.Create(double.PositiveInfinity);
+            Vector256<double> a0 = Vector256<double>.Zero, a1 = a0, a2 = a0, a3 = a0;
+            var block = MemoryMarshal.Cast<double, Vector256<double>>(centresT);
+            if (kp == 16)
+            {
+                for (int f = 0; f < row.Length; f++)
+                {
+                    var x = Vector256.Create(row[f]);
+                    var d0 = block[(f * 4) + 0] - x;
+                    var d1 = block[(f * 4) + 1] - x;
+                    var d2 = block[(f * 4) + 2] - x;
+                    var d3 = block[(f * 4) + 3] - x;
+                    a0 += d0 * d0;
+                    a1 += d1 * d1;
+                    a2 += d2 * d2;
+                    a3 += d3 * d3;
+                }
+            }
+            else
+            {
+                a2 = a3 = inf;
+                for (int f = 0; f < row.Length; f++)
+                {
+                    var x = Vector256.Create(row[f]);
+                    var d0 = block[(f * 2) + 0] - x;
+                    var d1 = block[(f * 2) + 1] - x;
+                    a0 += d0 * d0;
+                    a1 += d1 * d1;
+                }
+            }
+
+            var m = Vector256.Min(Vector256.Min(a0, a1), Vector256.Min(a2, a3));
+            best = HorizontalMin(m);
+            var b = Vector256.Create(best);
+            uint mask = Vector256.Equals(a0, b).ExtractMostSignificantBits()
+                | (Vector256.Equals(a1, b).ExtractMostSignificantBits() << 4)
+                | (Vector256.Equals(a2, b).ExtractMostSignificantBits() << 8)
+                | (Vector256.Equals(a3, b).ExtractMostSignificantBits() << 12);
+            int index = BitOperations.TrailingZeroCount(mask);
+            var at = Vector256.Create((double)index);
+            var lane = Vector256.Create(0.0, 1.0, 2.0, 3.0);
+            var four = Vector256.Create(4.0);
+            a0 = Vector256.ConditionalSelect(Vector256.Equals(lane, at), inf, a0);
+            lane += four;
+            a1 = Vector256.ConditionalSelect(Vector256.Equals(lane, at), inf, a1);
+            lane += four;
+            a2 = Vector256.ConditionalSelect(Vector256.Equals(lane, at), inf, a2);
+            lane += four;
+            a3 = Vector256.ConditionalSelect(Vector256.Equals(lane, at), inf, a3);
+            second = HorizontalMin(Vector256.Min(Vector256.Min(a0, a1), Vector256.Min(a2, a3)));
+            return index;
+        }
+
+        ToAll(row, centresT, kp, scratch);
+        return ArgMin(scratch, k, out best, out second);
     }
 
     private static double HorizontalMin(Vector256<double> v)

@@ -26,12 +26,14 @@ internal sealed partial class KMeansEngine
     private float[] _decrease = [];
     private int _step;
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Down(double v)
     {
         float f = (float)v;
         return f > v ? MathF.BitDecrement(f) : f;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static float Up(double v)
     {
         float f = (float)v;

@@ -377,8 +377,7 @@ internal sealed partial class KMeansEngine
                 if (!(u < limit))
                 {
                     evaluations += k;
-                    Distances.ToAll(row, centresT, kp, dist);
-                    label = Distances.ArgMin(dist, k, out double best, out double second);
+                    label = Distances.Nearest(row, centresT, kp, k, dist, out double best, out double second);
                     u = Math.Sqrt(best);
                     l = Math.Sqrt(second);
                 }
@@ -441,8 +440,7 @@ internal sealed partial class KMeansEngine
     private int AssignLloyd(ReadOnlySpan<double> row, Span<double> dist, ref long evaluations)
     {
         evaluations += _k;
-        Distances.ToAll(row, _centresT, _kp, dist);
-        return Distances.ArgMin(dist, _k, out _, out _);
+        return Distances.Nearest(row, _centresT, _kp, _k, dist, out _, out _);
     }
 
     private int AssignHamerly(int i, ReadOnlySpan<double> row, int old, bool first, Span<double> dist, ref long evaluations)
@@ -474,8 +472,7 @@ internal sealed partial class KMeansEngine
         }
 
         evaluations += _k;
-        Distances.ToAll(row, _centresT, _kp, dist);
-        label = Distances.ArgMin(dist, _k, out best, out second);
+        label = Distances.Nearest(row, _centresT, _kp, _k, dist, out best, out second);
         _upper[i] = Math.Sqrt(best);
         _lower[i] = Math.Sqrt(second);
         return label;
