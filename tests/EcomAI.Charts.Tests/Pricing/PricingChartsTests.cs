@@ -71,6 +71,22 @@ public class PricingChartsTests
     }
 
     [Fact]
+    public void DemandCurve_PromotionEffect_SecondCurveScaledByExpG()
+    {
+        // g = ln 2: promoted weeks sell e^g = 2 times as much at any price.
+        var estimate = Estimate() with { PromotionUsed = true, PromotionCoefficient = Math.Log(2) };
+        var sales = new[] { new SaleObservation("P1", 5, 80, Promotion: true), new SaleObservation("P1", 30, 1) };
+
+        var traces = ChartJson.Traces(PricingCharts.DemandCurve(estimate, sales, points: 2));
+
+        var promoted = Trace(traces, "Fitted demand (promotion)");
+        Assert.Equal([5.0, 30], Numbers(promoted["x"]));
+        Assert.Equal(80.0, Numbers(promoted["y"])[0], Tol);
+        Assert.Equal(2000.0 / 900, Numbers(promoted["y"])[1], Tol);
+        Assert.Equal(40.0, Numbers(Trace(traces, "Fitted demand")["y"])[0], Tol);
+    }
+
+    [Fact]
     public void DemandCurve_UnusableEstimate_PointsOnlyAndTitleSaysWhy()
     {
         var estimate = new ElasticityEstimate { ProductId = "P1", Status = ElasticityStatus.SinglePriceLevel, Message = "all rows at price 10" };
