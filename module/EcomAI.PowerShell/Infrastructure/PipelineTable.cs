@@ -1,0 +1,115 @@
+using System.Collections;
+using System.Management.Automation;
+using EcomAI.Core.Data;
+
+namespace EcomAI.PowerShell.Infrastructure;
+
+/// <summary>
+/// Pipeline objects gathered as a table with one column per <see cref="InputColumn"/>, filled by property name
+/// (or dictionary key) so the core parses them with the same strict rules as a CSV file.
+/// </summary>
+/// <remarks>
+/// Line numbers assume one header line before the first object (row 1 = line 2), which is where the row sits in
+/// the file when the objects come from <c>Import-Csv</c>; messages therefore point at the right CSV line.
+/// </remarks>
+internal sealed class PipelineTable : ITabularSource
+{
+    private readonly InputColumn[] _columns;
+    private readonly string[] _names;
+    private readonly string?[] _resolved;
+    private readonly List<object?[]> _rows = [];
+
+    public PipelineTable(IReadOnlyList<InputColumn> columns)
+    {
+        _columns = [.. columns];
+        _names = [.. columns.Select(c => c.Name)];
+        _resolved = new string?[_columns.Length];
+    }
+
+    public IReadOnlyList<string> Columns => _names;
+
+    public int RowCount => _rows.Count;
+
+    public string SourceName => "pipeline input";
+
+    public object? GetCell(int row, int column) => _rows[row][column];
+
+    public int? LineNumberOf(int row) => row + 2;
+
+    /// <summary>
+    /// Adds one object as a row; returns its index. The first object fixes which property name each column uses,
+    /// and must have every required column.
+    /// </summary>
+    /// <exception cref="InputDataException">The first object lacks a required property (<see cref="ErrorIds.MissingColumn"/>).</exception>
+    public int Add(PSObject item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var values = new object?[_columns.Length];
+        IDictionary? dictionary = item.BaseObject as IDictionary;
+        for (int c = 0; c < _columns.Length; c++)
+        {
+            if (_rows.Count == 0)
+            {
+                _resolved[c] = Resolve(item, dictionary, _columns[c]);
+            }
+
+            string? name = _resolved[c];
+            values[c] = name is null ? null : Unwrap(dictionary is null ? item.Properties[name]?.Value : Lookup(dictionary, name));
+        }
+
+        _rows.Add(values);
+        return _rows.Count - 1;
+    }
+
+    private static string? Resolve(PSObject item, IDictionary? dictionary, InputColumn column)
+    {
+        foreach (string candidate in column.Candidates)
+        {
+            if (dictionary is null ? item.Properties[candidate] is not null : Lookup(dictionary, candidate, out _))
+            {
+                return candidate;
+            }
+        }
+
+        if (!column.Required)
+        {
+            return null;
+        }
+
+        IEnumerable<string> present = dictionary is null
+            ? item.Properties.Select(p => p.Name)
+            : dictionary.Keys.Cast<object>().Select(k => k.ToString() ?? string.Empty);
+        string tried = string.Join(", ", column.Candidates.Select(c => $"'{c}'"));
+        string advice = column.Chosen is null
+            ? $"Name the property with the parameter that sets it (the default is '{column.Name}')."
+            : "Check the property name you passed.";
+        throw new InputDataException(ErrorIds.MissingColumn,
+            $"The pipeline input has no property {tried}. Properties present: {string.Join(", ", present)}. {advice}",
+            1, 2, column.Name, null);
+    }
+
+    private static object? Lookup(IDictionary dictionary, string name) => Lookup(dictionary, name, out object? value) ? value : null;
+
+    private static bool Lookup(IDictionary dictionary, string name, out object? value)
+    {
+        if (dictionary.Contains(name))
+        {
+            value = dictionary[name];
+            return true;
+        }
+
+        foreach (DictionaryEntry entry in dictionary)
+        {
+            if (string.Equals(entry.Key.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
+
+        value = null;
+        return false;
+    }
+
+    private static object? Unwrap(object? value) => value is PSObject pso ? pso.BaseObject : value;
+}
