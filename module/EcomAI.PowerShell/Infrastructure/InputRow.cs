@@ -29,6 +29,9 @@ internal readonly struct InputRow(ColumnBinding binding, int row, int[] map)
     /// <summary>Optional text, null when empty or absent.</summary>
     public string? OptionalText(int column) => binding.ReadOptionalText(row, map[column]);
 
+    /// <summary>A true/false flag (true/false, yes/no, 1/0); false when empty or absent.</summary>
+    public bool Flag(int column) => binding.ReadFlag(row, map[column]);
+
     /// <summary>An error about one cell of this row.</summary>
     public InputDataException Error(int column, string errorId, string problem, string advice) =>
         binding.CellError(errorId, row, map[column], problem, advice);

@@ -36,6 +36,9 @@ internal sealed class PipelineTable : ITabularSource
 
     public int? LineNumberOf(int row) => row + 2;
 
+    /// <summary>For each column, its own index when the first object had the property, else -1 (an absent optional column).</summary>
+    public int[] ColumnMap() => [.. _resolved.Select((name, c) => name is null ? -1 : c)];
+
     /// <summary>
     /// Adds one object as a row; returns its index. The first object fixes which property name each column uses,
     /// and must have every required column.
@@ -50,7 +53,9 @@ internal sealed class PipelineTable : ITabularSource
         {
             if (_rows.Count == 0)
             {
+                // Messages then name the property the user has, e.g. 'amount' rather than the canonical 'Amount'.
                 _resolved[c] = Resolve(item, dictionary, _columns[c]);
+                _names[c] = _resolved[c] ?? _columns[c].Name;
             }
 
             string? name = _resolved[c];

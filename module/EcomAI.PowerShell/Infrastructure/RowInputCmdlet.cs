@@ -72,7 +72,6 @@ public abstract class RowInputCmdlet<TRow> : EcomCmdlet
             var columns = InputColumns();
             _table = new PipelineTable(columns);
             _binding = new ColumnBinding(_table);
-            _map = [.. Enumerable.Range(0, columns.Count)];
         }
 
         int row;
@@ -86,6 +85,9 @@ public abstract class RowInputCmdlet<TRow> : EcomCmdlet
             ThrowTerminatingError(ErrorMapping.ToRecord(ex, InputObject));
             return;
         }
+
+        // The first object decides which optional columns exist.
+        _map ??= _table.ColumnMap();
 
         Read(row, InputObject);
         if (row % ProgressEvery == 0)
