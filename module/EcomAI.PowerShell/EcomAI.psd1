@@ -16,7 +16,6 @@
         'Measure-Recommender'
         'Get-PriceElasticity'
         'Get-OptimalPrice'
-        'Export-EcomReport'
     )
     FunctionsToExport    = @()
     VariablesToExport    = @()
