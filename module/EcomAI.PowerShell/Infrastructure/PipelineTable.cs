@@ -70,9 +70,17 @@ internal sealed class PipelineTable : ITabularSource
     {
         foreach (string candidate in column.Candidates)
         {
-            if (dictionary is null ? item.Properties[candidate] is not null : Lookup(dictionary, candidate, out _))
+            // Return the name as the object spells it, so messages quote the user's own column name.
+            if (dictionary is null)
             {
-                return candidate;
+                if (item.Properties[candidate] is { } property)
+                {
+                    return property.Name;
+                }
+            }
+            else if (KeyOf(dictionary, candidate) is { } key)
+            {
+                return key;
             }
         }
 
@@ -93,27 +101,25 @@ internal sealed class PipelineTable : ITabularSource
             1, 2, column.Name, null);
     }
 
-    private static object? Lookup(IDictionary dictionary, string name) => Lookup(dictionary, name, out object? value) ? value : null;
+    private static object? Lookup(IDictionary dictionary, string name) => KeyOf(dictionary, name) is { } key ? dictionary[key] : null;
 
-    private static bool Lookup(IDictionary dictionary, string name, out object? value)
+    /// <summary>The key matching <paramref name="name"/> case-insensitively (hashtables from @{} already are), or null.</summary>
+    private static string? KeyOf(IDictionary dictionary, string name)
     {
         if (dictionary.Contains(name))
         {
-            value = dictionary[name];
-            return true;
+            return name;
         }
 
-        foreach (DictionaryEntry entry in dictionary)
+        foreach (object key in dictionary.Keys)
         {
-            if (string.Equals(entry.Key.ToString(), name, StringComparison.OrdinalIgnoreCase))
+            if (key is string text && string.Equals(text, name, StringComparison.OrdinalIgnoreCase))
             {
-                value = entry.Value;
-                return true;
+                return text;
             }
         }
 
-        value = null;
-        return false;
+        return null;
     }
 
     private static object? Unwrap(object? value) => value is PSObject pso ? pso.BaseObject : value;
