@@ -10,12 +10,12 @@ internal sealed class ProgressThrottle(Cmdlet cmdlet, int activityId)
 {
     private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
-    private TimeSpan _last = TimeSpan.MinValue;
+    private TimeSpan? _last;
     private string? _activity;
 
     public void Report(string activity, string status, int percent, TimeSpan elapsed)
     {
-        if (elapsed < Quiet || elapsed - _last < Interval)
+        if (elapsed < Quiet || (_last is { } last && elapsed - last < Interval))
         {
             return;
         }
