@@ -14,6 +14,7 @@
         'Measure-CustomerSegment'
         'Get-Recommendation'
         'Measure-Recommender'
+        'Export-EcomReport'
         'Get-PriceElasticity'
         'Get-OptimalPrice'
     )

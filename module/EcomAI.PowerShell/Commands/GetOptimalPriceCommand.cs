@@ -46,7 +46,7 @@ public sealed class GetOptimalPriceCommand : SalesInputCmdlet
         var result = RunAnalysis(rows, new PriceOptimizerOptions { UnitCost = UnitCost, MinPrice = MinPrice, MaxPrice = MaxPrice, Objective = Objective });
         foreach (var product in result.Products)
         {
-            WriteObject(new ProductPrice(product, result));
+            WriteObject(new ProductPrice(product, result, rows));
         }
     }
 }

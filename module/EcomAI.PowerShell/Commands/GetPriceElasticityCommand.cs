@@ -14,7 +14,7 @@ public sealed class GetPriceElasticityCommand : SalesInputCmdlet
         var result = RunAnalysis(rows, new PriceOptimizerOptions { Objective = PricingObjective.Revenue });
         foreach (var product in result.Products)
         {
-            WriteObject(new ProductElasticity(product.Estimate, product.ProductId, result));
+            WriteObject(new ProductElasticity(product.Estimate, product.ProductId, result, rows));
         }
     }
 }

@@ -10,6 +10,7 @@ public sealed class ItemRecommendation
     internal ItemRecommendation(RecommendationList list, RecommendedItem item, string method, BatchRecommendations result)
     {
         _result = result;
+        List = list;
         UserId = list.UserId;
         Rank = item.Rank;
         ItemId = item.ItemId;
@@ -39,6 +40,9 @@ public sealed class ItemRecommendation
 
     /// <summary>The recommender that produced it.</summary>
     public string Method { get; }
+
+    /// <summary>The user's whole list.</summary>
+    internal RecommendationList List { get; }
 
     /// <summary>All lists of this call.</summary>
     public BatchRecommendations GetResult() => _result;

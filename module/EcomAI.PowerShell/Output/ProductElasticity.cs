@@ -7,9 +7,10 @@ public sealed class ProductElasticity
 {
     private readonly PricingAnalysisResult _result;
 
-    internal ProductElasticity(ElasticityEstimate estimate, string productId, PricingAnalysisResult result)
+    internal ProductElasticity(ElasticityEstimate estimate, string productId, PricingAnalysisResult result, IReadOnlyList<SaleObservation> sales)
     {
         _result = result;
+        Sales = sales;
         ProductId = productId;
         Elasticity = estimate.B;
         ElasticityLower = estimate.BLower;
@@ -63,6 +64,9 @@ public sealed class ProductElasticity
 
     /// <summary>Explanation of the status.</summary>
     public string Message { get; }
+
+    /// <summary>The sales the analysis was run on (for the demand curves of the report).</summary>
+    internal IReadOnlyList<SaleObservation> Sales { get; }
 
     /// <summary>The whole pricing analysis.</summary>
     public PricingAnalysisResult GetResult() => _result;

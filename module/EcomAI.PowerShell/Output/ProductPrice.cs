@@ -7,9 +7,10 @@ public sealed class ProductPrice
 {
     private readonly PricingAnalysisResult _result;
 
-    internal ProductPrice(ProductPricingResult product, PricingAnalysisResult result)
+    internal ProductPrice(ProductPricingResult product, PricingAnalysisResult result, IReadOnlyList<SaleObservation> sales)
     {
         _result = result;
+        Sales = sales;
         var r = product.Recommendation;
         var e = product.Estimate;
         ProductId = product.ProductId;
@@ -73,6 +74,9 @@ public sealed class ProductPrice
 
     /// <summary>Explanation of the price interval.</summary>
     public string IntervalMessage { get; }
+
+    /// <summary>The sales the analysis was run on (for the demand curves of the report).</summary>
+    internal IReadOnlyList<SaleObservation> Sales { get; }
 
     /// <summary>The whole pricing analysis.</summary>
     public PricingAnalysisResult GetResult() => _result;
