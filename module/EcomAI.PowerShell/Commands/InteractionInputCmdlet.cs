@@ -48,11 +48,10 @@ public abstract class InteractionInputCmdlet : RowInputCmdlet<Interaction>
             Required: Feedback == FeedbackKind.Explicit || RatingProperty is not null),
     ];
 
-    private protected override Interaction ReadRow(in InputRow row)
-    {
-        _hasRating = row.Has(Rating);
-        return new Interaction(row.Id(User), row.Id(Item), _hasRating ? row.Number(Rating) : 1.0);
-    }
+    private protected override void OnColumnsResolved(IReadOnlyList<int> map) => _hasRating = map[Rating] >= 0;
+
+    private protected override Interaction ReadRow(in InputRow row) =>
+        new(row.Id(User), row.Id(Item), _hasRating ? row.Number(Rating) : 1.0);
 
     /// <summary>The sparse user-item matrix of the parsed rows.</summary>
     private protected InteractionMatrix BuildMatrix(IReadOnlyList<Interaction> rows)

@@ -8,14 +8,16 @@ namespace EcomAI.PowerShell.Infrastructure;
 /// </summary>
 internal sealed class ProgressThrottle(Cmdlet cmdlet, int activityId)
 {
-    private static readonly TimeSpan Quiet = TimeSpan.FromSeconds(1);
+    /// <summary>Nothing is shown before this; tests set it to zero to see the records.</summary>
+    internal static TimeSpan QuietPeriod { get; set; } = TimeSpan.FromSeconds(1);
+
     private static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(250);
     private TimeSpan? _last;
     private string? _activity;
 
     public void Report(string activity, string status, int percent, TimeSpan elapsed)
     {
-        if (elapsed < Quiet || (_last is { } last && elapsed - last < Interval))
+        if (elapsed < QuietPeriod || (_last is { } last && elapsed - last < Interval))
         {
             return;
         }

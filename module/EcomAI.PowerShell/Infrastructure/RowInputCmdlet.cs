@@ -20,6 +20,7 @@ public abstract class RowInputCmdlet<TRow> : EcomCmdlet
     protected const string PathSet = "Path";
 
     private const int ProgressEvery = 4096;
+    private const int FileBlock = 1 << 16;
     private readonly List<TRow> _rows = [];
     private PipelineTable? _table;
     private ColumnBinding? _binding;
@@ -50,7 +51,12 @@ public abstract class RowInputCmdlet<TRow> : EcomCmdlet
     /// <summary>The columns the cmdlet reads, built from its property-name parameters.</summary>
     private protected abstract IReadOnlyList<InputColumn> InputColumns();
 
-    /// <summary>Parses one row (throws <see cref="InputDataException"/> for a bad value).</summary>
+    /// <summary>Called once the input's columns are known (index per <see cref="InputColumns"/>, -1 when an optional column is absent).</summary>
+    private protected virtual void OnColumnsResolved(IReadOnlyList<int> map)
+    {
+    }
+
+    /// <summary>Parses one row; throws <see cref="InputDataException"/> for a bad value. Must be thread-safe: file rows are parsed in parallel.</summary>
     private protected abstract TRow ReadRow(in InputRow row);
 
     /// <summary>Runs the analysis on the good rows and writes the output.</summary>
@@ -87,7 +93,11 @@ public abstract class RowInputCmdlet<TRow> : EcomCmdlet
         }
 
         // The first object decides which optional columns exist.
-        _map ??= _table.ColumnMap();
+        if (_map is null)
+        {
+            _map = _table.ColumnMap();
+            OnColumnsResolved(_map);
+        }
 
         Read(row, InputObject);
         if (row % ProgressEvery == 0)
@@ -132,14 +142,45 @@ public abstract class RowInputCmdlet<TRow> : EcomCmdlet
             _map[c] = columns[c].Required ? _binding.Require(primary, others) : _binding.Find(primary, others);
         }
 
+        OnColumnsResolved(_map);
         int count = table.RowCount;
-        for (int row = 0; row < count; row++)
+        _rows.Capacity = count;
+        var parsed = new TRow[Math.Min(count, FileBlock)];
+        var errors = new InputDataException?[parsed.Length];
+        for (int start = 0; start < count; start += FileBlock)
         {
-            Read(row, null);
-            if (row % (ProgressEvery * 16) == 0)
+            // Rows are parsed in parallel within a block, then kept and reported in file order, so the output and
+            // the error stream are the same whatever the number of cores.
+            int length = Math.Min(FileBlock, count - start);
+            var binding = _binding;
+            var map = _map;
+            Parallel.For(0, length, i =>
             {
-                Progress($"Reading {RowNoun}", string.Create(CultureInfo.InvariantCulture, $"{row:N0} of {count:N0} rows"), (int)(100L * row / count));
+                try
+                {
+                    parsed[i] = ReadRow(new InputRow(binding, start + i, map));
+                    errors[i] = null;
+                }
+                catch (InputDataException ex)
+                {
+                    errors[i] = ex;
+                }
+            });
+            for (int i = 0; i < length; i++)
+            {
+                if (errors[i] is { } error)
+                {
+                    _rejected++;
+                    WriteInputError(error, RowObject(table, start + i));
+                }
+                else
+                {
+                    _rows.Add(parsed[i]);
+                }
             }
+
+            Progress($"Reading {RowNoun}", string.Create(CultureInfo.InvariantCulture, $"{start + length:N0} of {count:N0} rows"),
+                (int)(100L * (start + length) / count));
         }
     }
 

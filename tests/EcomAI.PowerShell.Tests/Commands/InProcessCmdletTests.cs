@@ -84,4 +84,51 @@ public sealed class InProcessCmdletTests : IDisposable
             Assert.False(synopsis.StartsWith(name + " ", StringComparison.Ordinal), name + " has no written synopsis");
         }
     }
+
+    [Fact]
+    public void GetCustomerSegment_PathWithProgressShown_ProgressRecordsAndCompletion()
+    {
+        var quiet = EcomAI.PowerShell.Infrastructure.ProgressThrottle.QuietPeriod;
+        EcomAI.PowerShell.Infrastructure.ProgressThrottle.QuietPeriod = TimeSpan.Zero;
+        try
+        {
+            string csv = Path.Combine(Path.GetTempPath(), $"ecomai-progress-{Guid.NewGuid():N}.csv");
+            File.WriteAllText(csv, "customer_id,date,amount\na,2024-01-01,1\nb,2024-01-02,2\nc,2024-01-03,3\n");
+            using var ps = System.Management.Automation.PowerShell.Create();
+            ps.AddCommand("Import-Module").AddArgument(TestPaths.LocalManifest).AddStatement()
+              .AddCommand("Get-CustomerSegment").AddParameter("Path", csv).AddParameter("K", 1);
+            var output = ps.Invoke();
+            File.Delete(csv);
+            Assert.Equal(3, output.Count);
+            var progress = ps.Streams.Progress.ToList();
+            Assert.Contains(progress, p => p.Activity == "Reading transactions" && p.StatusDescription.Contains("3 of 3", StringComparison.Ordinal));
+            Assert.Equal(ProgressRecordType.Completed, progress[^1].RecordType);
+        }
+        finally
+        {
+            EcomAI.PowerShell.Infrastructure.ProgressThrottle.QuietPeriod = quiet;
+        }
+    }
+
+    [Fact]
+    public void GetCustomerSegment_BadRowsInFile_ErrorsInFileOrderWhateverTheThreads()
+    {
+        // 3 bad rows spread over the file (lines 3, 70,002 and 140,001): parsed in parallel blocks, reported in order.
+        string csv = Path.Combine(Path.GetTempPath(), $"ecomai-order-{Guid.NewGuid():N}.csv");
+        using (var writer = new StreamWriter(csv))
+        {
+            writer.WriteLine("customer_id,date,amount");
+            for (int row = 1; row <= 150_000; row++)
+            {
+                string amount = row is 2 or 70_001 or 140_000 ? "x" + row : "1.5";
+                writer.WriteLine($"c{row % 50},2024-01-0{1 + (row % 9)},{amount}");
+            }
+        }
+
+        var (output, errors, _) = _host.Run($"Get-CustomerSegment -Path '{csv}' -K 2 -Seed 1");
+        File.Delete(csv);
+        Assert.Equal(50, output.Count);
+        Assert.Equal(["line 3 ", "line 70002 ", "line 140001 "],
+            errors.Select(e => System.Text.RegularExpressions.Regex.Match(e.Exception.Message, @"line \d+ ").Value));
+    }
 }
