@@ -59,6 +59,43 @@ internal static class DataFrameHtml
         return html.ToString();
     }
 
+    /// <summary>
+    /// A single-row table written as name/value pairs, one per line: a wide record (an estimate with twenty
+    /// fields) reads better down the page than across it.
+    /// </summary>
+    /// <param name="frame">A table with exactly one row; not modified.</param>
+    /// <returns>HTML text with columns "field" and "value".</returns>
+    public static string RenderRecord(DataFrame frame)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        if (frame.Rows.Count != 1)
+        {
+            throw new ArgumentException($"RenderRecord needs exactly one row; this table has {frame.Rows.Count}.", nameof(frame));
+        }
+
+        var html = new StringBuilder(256 + frame.Columns.Count * 48);
+        html.Append(CultureInfo.InvariantCulture, $"<table class=\"{TableClass}\" data-rows=\"1\" data-columns=\"{frame.Columns.Count}\">");
+        html.Append("<thead><tr><th>field</th><th>value</th></tr></thead><tbody>");
+        foreach (DataFrameColumn column in frame.Columns)
+        {
+            html.Append("<tr><td>").Append(WebUtility.HtmlEncode(column.Name)).Append("</td><td>")
+                .Append(WebUtility.HtmlEncode(Cell(column[0]))).Append("</td></tr>");
+        }
+
+        html.Append("</tbody></table>");
+        return html.ToString();
+    }
+
+    /// <summary>
+    /// <see cref="RenderRecord"/> for one wide row (more than <paramref name="wideColumns"/> columns),
+    /// otherwise <see cref="Render"/>.
+    /// </summary>
+    public static string RenderAuto(DataFrame frame, int maxRows = DefaultMaxRows, int wideColumns = 6)
+    {
+        ArgumentNullException.ThrowIfNull(frame);
+        return frame.Rows.Count == 1 && frame.Columns.Count > wideColumns ? RenderRecord(frame) : Render(frame, maxRows);
+    }
+
     /// <summary>The text of one cell: six significant digits for floating point, ISO 8601 for dates.</summary>
     internal static string Cell(object? value) => value switch
     {

@@ -72,3 +72,34 @@ public class DataFrameHtmlTests
         Assert.Equal("12", DataFrameHtml.Cell(12));
     }
 }
+
+public class DataFrameHtmlRecordTests
+{
+    [Fact]
+    public void RenderRecord_OneRow_WritesOneLinePerColumn()
+    {
+        var frame = new DataFrame(new StringDataFrameColumn("status", ["Optimal"]), new DoubleDataFrameColumn("price", [20.0]));
+
+        string html = DataFrameHtml.RenderRecord(frame);
+
+        Assert.Contains("<tr><td>status</td><td>Optimal</td></tr><tr><td>price</td><td>20</td></tr>", html);
+    }
+
+    [Fact]
+    public void RenderRecord_TwoRows_Throws()
+    {
+        var frame = new DataFrame(new DoubleDataFrameColumn("x", [1.0, 2.0]));
+
+        var error = Assert.Throws<ArgumentException>(() => DataFrameHtml.RenderRecord(frame));
+        Assert.Contains("exactly one row", error.Message);
+    }
+
+    [Fact]
+    public void RenderAuto_WideSingleRow_UsesRecordLayout()
+    {
+        var columns = Enumerable.Range(0, 8).Select(i => (DataFrameColumn)new DoubleDataFrameColumn($"c{i}", [i])).ToList();
+
+        Assert.Contains("<th>field</th><th>value</th>", DataFrameHtml.RenderAuto(new DataFrame(columns)));
+        Assert.DoesNotContain("<th>field</th>", DataFrameHtml.RenderAuto(new DataFrame(columns.Take(3))));
+    }
+}
