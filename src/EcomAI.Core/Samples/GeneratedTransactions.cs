@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text;
+using EcomAI.Core.Data;
+using EcomAI.Core.Segmentation;
+
+namespace EcomAI.Core.Samples;
+
+/// <summary>Synthetic transactions with the latent segment of every customer (the ground truth).</summary>
+/// <param name="Transactions">All rows, ordered by customer then date.</param>
+/// <param name="TrueSegment">Latent segment index (into <see cref="TransactionGenerator.SegmentNames"/>) per customer id.</param>
+/// <param name="AsOf">The day after the last possible transaction.</param>
+public sealed record GeneratedTransactions(
+    IReadOnlyList<Transaction> Transactions,
+    IReadOnlyDictionary<string, int> TrueSegment,
+    DateTime AsOf)
+{
+    /// <summary>The rows as validated <see cref="TransactionData"/> (returns netted when present).</summary>
+    public TransactionData ToTransactionData() => TransactionReader.FromTransactions(Transactions,
+        new TransactionReadOptions { Returns = ReturnHandling.Net });
+
+    /// <summary>CSV text with columns customer_id, order_id, date, amount, quantity (invariant culture).</summary>
+    public string ToCsv()
+    {
+        var text = new StringBuilder("customer_id,order_id,date,amount,quantity\n");
+        foreach (var t in Transactions)
+        {
+            text.Append(t.CustomerId).Append(',').Append(t.OrderId).Append(',')
+                .Append(t.Timestamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
+                .Append(t.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append(',')
+                .Append(t.Quantity?.ToString(CultureInfo.InvariantCulture)).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Writes <see cref="ToCsv"/> atomically.</summary>
+    public void WriteCsv(string path) => AtomicFile.WriteAllText(path, ToCsv());
+}

@@ -1,0 +1,36 @@
+using EcomAI.Core.Data;
+
+namespace EcomAI.Core.Samples;
+
+/// <summary>Options for <see cref="TransactionGenerator.Generate(TransactionGeneratorOptions)"/>.</summary>
+public sealed record TransactionGeneratorOptions
+{
+    /// <summary>The defaults: 500 customers, seed 0, as-of 2025-01-01, no returns.</summary>
+    public static TransactionGeneratorOptions Default { get; } = new();
+
+    /// <summary>Number of customers (≥ 1).</summary>
+    public int Customers { get; init; } = 500;
+
+    /// <summary>Seed; same options = same transactions.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>The day after the last possible transaction (recency is measured to it).</summary>
+    public DateTime AsOf { get; init; } = new(2025, 1, 1);
+
+    /// <summary>Probability that an order is followed by a partial return (a negative-amount row), 0..1.</summary>
+    public double ReturnRate { get; init; }
+
+    /// <summary>Checks the options once; names the offending parameter.</summary>
+    public void Validate()
+    {
+        if (Customers < 1)
+        {
+            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(Customers)} = {Customers}: generate at least 1 customer.");
+        }
+
+        if (!(ReturnRate >= 0 && ReturnRate <= 1))
+        {
+            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(ReturnRate)} = {ReturnRate}: use a probability between 0 and 1.");
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using EcomAI.Core.Data;
+
+namespace EcomAI.Core.Segmentation;
+
+/// <summary>
+/// A fitted per-column transform: optional log1p, then (x − Centre) / Scale. A column with zero spread gets
+/// Scale = 1 (as scikit-learn), so constant columns become constant values, never NaN.
+/// </summary>
+public sealed record FeatureScaler
+{
+    private readonly double[] _centre;
+    private readonly double[] _scale;
+    private readonly bool[] _log1p;
+
+    private FeatureScaler(FeatureScaling method, double[] centre, double[] scale, bool[] log1p)
+    {
+        Method = method;
+        _centre = centre;
+        _scale = scale;
+        _log1p = log1p;
+    }
+
+    /// <summary>The scaling method.</summary>
+    public FeatureScaling Method { get; }
+
+    /// <summary>Per-column value subtracted (after log1p when applied).</summary>
+    public IReadOnlyList<double> Centre => Array.AsReadOnly(_centre);
+
+    /// <summary>Per-column divisor (after log1p when applied); 1 for columns with no spread.</summary>
+    public IReadOnlyList<double> Scale => Array.AsReadOnly(_scale);
+
+    /// <summary>Per-column: whether log1p is applied first.</summary>
+    public IReadOnlyList<bool> Log1p => Array.AsReadOnly(_log1p);
+
+    /// <summary>Fits the transform on the columns of <paramref name="data"/> (not modified).</summary>
+    /// <param name="data">n × d values.</param>
+    /// <param name="method">Scaling method.</param>
+    /// <param name="log1p">Per column, apply ln(1 + x) first (null = none). Values must then be &gt; −1.</param>
+    /// <param name="columnNames">Names for messages (optional).</param>
+    public static FeatureScaler Fit(double[,] data, FeatureScaling method = FeatureScaling.ZScore, bool[]? log1p = null, string[]? columnNames = null)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        if (!Enum.IsDefined(method))
+        {
+            throw new InputDataException(ErrorIds.InvalidOption, $"method = {method} is not one of ZScore, MinMax, Robust, None.");
+        }
+
+        int n = data.GetLength(0), d = data.GetLength(1);
+        if (n == 0)
+        {
+            throw new InputDataException(ErrorIds.EmptyInput, "The data has no rows: scaling needs at least one.");
+        }
+
+        log1p ??= new bool[d];
+        if (log1p.Length != d)
+        {
+            throw new InputDataException(ErrorIds.InvalidOption, $"log1p has {log1p.Length} flags but the data has {d} columns.");
+        }
+
+        var centre = new double[d];
+        var scale = new double[d];
+        var column = new double[n];
+        for (int f = 0; f < d; f++)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                column[i] = Prepare(data[i, f], log1p[f], i, f, columnNames);
+            }
+
+            (centre[f], double spread) = method switch
+            {
+                FeatureScaling.ZScore => MeanAndStd(column),
+                FeatureScaling.MinMax => (column.Min(), column.Max() - column.Min()),
+                FeatureScaling.Robust => MedianAndIqr(column),
+                _ => (0.0, 1.0),
+            };
+            scale[f] = spread > 0 && double.IsFinite(spread) ? spread : 1.0;
+        }
+
+        return new FeatureScaler(method, centre, scale, (bool[])log1p.Clone());
+    }
+
+    /// <summary>Returns the transformed copy of <paramref name="data"/>.</summary>
+    public double[,] Transform(double[,] data)
+    {
+        ArgumentNullException.ThrowIfNull(data);
+        int n = data.GetLength(0), d = data.GetLength(1);
+        RequireColumns(d);
+        var result = new double[n, d];
+        for (int i = 0; i < n; i++)
+        {
+            for (int f = 0; f < d; f++)
+            {
+                result[i, f] = (Prepare(data[i, f], _log1p[f], i, f, null) - _centre[f]) / _scale[f];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Maps transformed values back to original units (undoing scale, centre and log1p).</summary>
+    public double[,] InverseTransform(double[,] scaled)
+    {
+        ArgumentNullException.ThrowIfNull(scaled);
+        int n = scaled.GetLength(0), d = scaled.GetLength(1);
+        RequireColumns(d);
+        var result = new double[n, d];
+        for (int i = 0; i < n; i++)
+        {
+            for (int f = 0; f < d; f++)
+            {
+                double v = (scaled[i, f] * _scale[f]) + _centre[f];
+                result[i, f] = _log1p[f] ? Math.Exp(v) - 1 : v;
+            }
+        }
+
+        return result;
+    }
+
+    private void RequireColumns(int d)
+    {
+        if (d != _centre.Length)
+        {
+            throw new InputDataException(ErrorIds.InvalidOption, $"The data has {d} columns but the scaler was fitted on {_centre.Length}.");
+        }
+    }
+
+    private static double Prepare(double value, bool log1p, int row, int column, string[]? names)
+    {
+        string name = names is not null && column < names.Length ? $"'{names[column]}'" : (column + 1).ToString(CultureInfo.InvariantCulture);
+        if (!double.IsFinite(value))
+        {
+            throw new InputDataException(ErrorIds.NonFiniteNumber,
+                $"Row {row + 1}, column {name}: {value.ToString(CultureInfo.InvariantCulture)} is not a finite number.", row + 1, null, name, null);
+        }
+
+        if (!log1p)
+        {
+            return value;
+        }
+
+        if (value <= -1)
+        {
+            throw new InputDataException(ErrorIds.OutOfRange,
+                $"Row {row + 1}, column {name}: log1p needs values > −1 but the value is {value.ToString(CultureInfo.InvariantCulture)} " +
+                "(a net-negative customer?). Turn log1p off for this column or exclude returns.", row + 1, null, name,
+                value.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return LogOnePlus(value);
+    }
+
+    // ln(1 + x) accurate for small x (Math.Log(1 + x) loses digits there).
+    private static double LogOnePlus(double x) => Math.Abs(x) < 1e-4 ? x - (x * x / 2) + (x * x * x / 3) : Math.Log(1 + x);
+
+    private static (double Mean, double Std) MeanAndStd(double[] v)
+    {
+        double mean = v.Average();
+        double ss = 0;
+        foreach (double x in v)
+        {
+            ss += (x - mean) * (x - mean);
+        }
+
+        return (mean, Math.Sqrt(ss / v.Length));
+    }
+
+    private static (double Median, double Iqr) MedianAndIqr(double[] v)
+    {
+        var sorted = (double[])v.Clone();
+        Array.Sort(sorted);
+        return (Quantile(sorted, 0.5), Quantile(sorted, 0.75) - Quantile(sorted, 0.25));
+    }
+
+    /// <summary>numpy's default (linear) quantile of sorted values.</summary>
+    internal static double Quantile(double[] sorted, double q)
+    {
+        double position = q * (sorted.Length - 1);
+        int lower = (int)Math.Floor(position);
+        int upper = Math.Min(lower + 1, sorted.Length - 1);
+        return sorted[lower] + ((position - lower) * (sorted[upper] - sorted[lower]));
+    }
+}

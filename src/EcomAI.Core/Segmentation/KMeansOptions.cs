@@ -1,0 +1,79 @@
+using EcomAI.Core.Data;
+
+namespace EcomAI.Core.Segmentation;
+
+/// <summary>Options for <see cref="KMeans.Fit(FeatureMatrix, KMeansOptions, double[])"/>; defaults follow scikit-learn.</summary>
+public sealed record KMeansOptions
+{
+    /// <summary>The defaults: K = 8, 10 restarts, 300 iterations, tolerance 1e-4, seed 0, Hamerly.</summary>
+    public static KMeansOptions Default { get; } = new();
+
+    /// <summary>Number of clusters (≥ 1, at most the number of distinct points).</summary>
+    public int K { get; init; } = 8;
+
+    /// <summary>k-means++ restarts; the run with the lowest inertia is kept (ties: the earliest). Ignored with <see cref="InitialCentres"/>.</summary>
+    public int Restarts { get; init; } = 10;
+
+    /// <summary>Maximum Lloyd iterations per restart.</summary>
+    public int MaxIterations { get; init; } = 300;
+
+    /// <summary>
+    /// Relative tolerance: a run stops when the sum over centres of the squared centre shift is ≤
+    /// Tolerance × (mean of the per-feature variances of the data), as scikit-learn. 0 means run until labels stop changing.
+    /// </summary>
+    public double Tolerance { get; init; } = 1e-4;
+
+    /// <summary>Seed of the k-means++ seeding; same data + seed = same result for any thread count.</summary>
+    public int Seed { get; init; }
+
+    /// <summary>Hamerly (default) or Lloyd; results are identical, only the speed differs.</summary>
+    public KMeansAlgorithm Algorithm { get; init; } = KMeansAlgorithm.Hamerly;
+
+    /// <summary>Threads to use; null = all cores. Results do not depend on it.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>Optional K × d starting centres (one run, no seeding), e.g. to compare with another implementation.</summary>
+    public double[,]? InitialCentres { get; init; }
+
+    /// <summary>Checks the options once; names the offending parameter.</summary>
+    /// <exception cref="InputDataException">With <see cref="ErrorIds.InvalidOption"/>.</exception>
+    public void Validate()
+    {
+        if (K < 1)
+        {
+            throw Bad($"{nameof(K)} = {K}: the number of clusters must be at least 1.");
+        }
+
+        if (Restarts < 1)
+        {
+            throw Bad($"{nameof(Restarts)} = {Restarts}: use at least 1 restart.");
+        }
+
+        if (MaxIterations < 1)
+        {
+            throw Bad($"{nameof(MaxIterations)} = {MaxIterations}: allow at least 1 iteration.");
+        }
+
+        if (!double.IsFinite(Tolerance) || Tolerance < 0)
+        {
+            throw Bad($"{nameof(Tolerance)} = {Tolerance}: the tolerance must be a finite number ≥ 0.");
+        }
+
+        if (!Enum.IsDefined(Algorithm))
+        {
+            throw Bad($"{nameof(Algorithm)} = {Algorithm} is not one of Hamerly, Lloyd.");
+        }
+
+        if (MaxDegreeOfParallelism is < 1)
+        {
+            throw Bad($"{nameof(MaxDegreeOfParallelism)} = {MaxDegreeOfParallelism}: use at least 1 thread, or null for all cores.");
+        }
+
+        if (InitialCentres is not null && InitialCentres.GetLength(0) != K)
+        {
+            throw Bad($"{nameof(InitialCentres)} has {InitialCentres.GetLength(0)} rows but {nameof(K)} = {K}; give one row per cluster.");
+        }
+    }
+
+    private static InputDataException Bad(string message) => new(ErrorIds.InvalidOption, message);
+}

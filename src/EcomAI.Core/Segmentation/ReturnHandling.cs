@@ -1,0 +1,18 @@
+namespace EcomAI.Core.Segmentation;
+
+/// <summary>What to do with rows whose amount is negative (returns or refunds).</summary>
+public enum ReturnHandling
+{
+    /// <summary>Default: a negative amount is an error naming the row, so returns are never handled silently.</summary>
+    Reject,
+
+    /// <summary>
+    /// Keep returns: they are subtracted from the customer's monetary value but are not purchases, so they do not
+    /// count as orders and do not make a customer more recent. A customer with only returns gets no RFM row
+    /// (counted in <see cref="RfmTable.CustomersWithoutPurchases"/>).
+    /// </summary>
+    Net,
+
+    /// <summary>Drop rows with a negative amount; the number dropped is reported in <see cref="TransactionData.ExcludedReturnRows"/>.</summary>
+    Exclude,
+}
