@@ -11,17 +11,10 @@ internal static class LogLogFitter
         int excluded, string? productId, ElasticityOptions options)
     {
         int n = prices.Length;
-        var template = new ElasticityEstimate
-        {
-            ProductId = productId,
-            Method = ElasticityMethod.LogLog,
-            N = n,
-            Excluded = excluded,
-            ConfidenceLevel = options.ConfidenceLevel,
-        };
+        var common = new Common(productId, n, excluded, options.ConfidenceLevel, 0, double.NaN, double.NaN);
         if (n == 0)
         {
-            return template with
+            return common.Empty() with
             {
                 Status = ElasticityStatus.NoData,
                 Message = excluded > 0
@@ -45,10 +38,10 @@ internal static class LogLogFitter
             }
 
             int distinct = CountDistinct(prices);
-            template = template with { DistinctPrices = distinct, ObservedMinPrice = minP, ObservedMaxPrice = maxP };
+            common = common with { DistinctPrices = distinct, MinPrice = minP, MaxPrice = maxP };
             if (distinct < 2)
             {
-                return template with
+                return common.Empty() with
                 {
                     Status = ElasticityStatus.SinglePriceLevel,
                     Message = string.Create(CultureInfo.InvariantCulture,
@@ -72,7 +65,7 @@ internal static class LogLogFitter
             int k = usePromotion ? 3 : 2;
             if (n < k + 1)
             {
-                return template with
+                return common.Empty() with
                 {
                     Status = ElasticityStatus.TooFewObservations,
                     Message = $"{n} observations for {k} parameters: at least {k + 1} are needed for a standard error (for two observations use Elasticity.Arc){note}",
@@ -80,8 +73,8 @@ internal static class LogLogFitter
             }
 
             return usePromotion
-                ? FitWithPromotion(x, y, promotions, template, options)
-                : FitSimple(x, y, template, options, note);
+                ? FitWithPromotion(x, y, promotions, common, options)
+                : FitSimple(x, y, common, options, note);
         }
         finally
         {
@@ -89,7 +82,7 @@ internal static class LogLogFitter
         }
     }
 
-    private static ElasticityEstimate FitSimple(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ElasticityEstimate t,
+    private static ElasticityEstimate FitSimple(ReadOnlySpan<double> x, ReadOnlySpan<double> y, in Common c,
         ElasticityOptions options, string note)
     {
         int n = x.Length;
@@ -117,10 +110,18 @@ internal static class LogLogFitter
         double seB = Math.Sqrt(s2 / sxx);
         double se0 = Math.Sqrt(s2 * ((1.0 / n) + (xm * xm / sxx)));
         double tq = StudentTQuantile.TwoSided(df, options.ConfidenceLevel);
-        return t with
+        return new ElasticityEstimate
         {
+            ProductId = c.ProductId,
+            Method = ElasticityMethod.LogLog,
+            N = c.N,
+            Excluded = c.Excluded,
+            ConfidenceLevel = c.Level,
+            DistinctPrices = c.DistinctPrices,
+            ObservedMinPrice = c.MinPrice,
+            ObservedMaxPrice = c.MaxPrice,
             Status = ElasticityStatus.Ok,
-            Message = Ok(syy) + note,
+            Message = note.Length == 0 ? Ok(syy) : Ok(syy) + note,
             A = Math.Exp(b0),
             B = b,
             Intercept = b0,
@@ -137,7 +138,7 @@ internal static class LogLogFitter
     }
 
     private static ElasticityEstimate FitWithPromotion(ReadOnlySpan<double> x, ReadOnlySpan<double> y, ReadOnlySpan<bool> d,
-        ElasticityEstimate t, ElasticityOptions options)
+        in Common c, ElasticityOptions options)
     {
         int n = x.Length;
         double xm = Mean(x), ym = Mean(y), dm = 0;
@@ -164,7 +165,7 @@ internal static class LogLogFitter
         // Relative test: det / (Sxx·Sdd) = 1 − corr(ln P, promotion)²; below 1e-10 the two effects cannot be separated.
         if (!(det > 1e-10 * sxx * sdd))
         {
-            return t with
+            return c.Empty() with
             {
                 Status = ElasticityStatus.PromotionCollinearWithPrice,
                 Message = "the promotion flag moves exactly with the price (e.g. the price only changes during promotions): price and promotion effects cannot be separated; fit without IncludePromotion or add weeks with other prices",
@@ -189,10 +190,18 @@ internal static class LogLogFitter
         double var0 = (s2 / n) + (xm * xm * varB) + (dm * dm * varG) + (2 * xm * dm * covBg);
         double seB = Math.Sqrt(varB), seG = Math.Sqrt(varG), se0 = Math.Sqrt(var0);
         double tq = StudentTQuantile.TwoSided(df, options.ConfidenceLevel);
-        return t with
+        return new ElasticityEstimate
         {
+            ProductId = c.ProductId,
+            Method = ElasticityMethod.LogLog,
+            N = c.N,
+            Excluded = c.Excluded,
+            ConfidenceLevel = c.Level,
+            DistinctPrices = c.DistinctPrices,
+            ObservedMinPrice = c.MinPrice,
+            ObservedMaxPrice = c.MaxPrice,
             Status = ElasticityStatus.Ok,
-            Message = Ok(syy) + "; promotion covariate included",
+            Message = syy > 0 ? OkWithPromotion : Ok(syy) + "; promotion covariate included",
             A = Math.Exp(b0),
             B = b,
             Intercept = b0,
@@ -212,7 +221,25 @@ internal static class LogLogFitter
         };
     }
 
+    private const string OkWithPromotion = "ok; promotion covariate included";
+
     private static string Ok(double syy) => syy > 0 ? "ok" : "ok; quantity never varies, so R² is undefined (NaN)";
+
+    /// <summary>Figures shared by every outcome; the estimate itself is allocated once, at the end.</summary>
+    private readonly record struct Common(string? ProductId, int N, int Excluded, double Level, int DistinctPrices, double MinPrice, double MaxPrice)
+    {
+        public ElasticityEstimate Empty() => new()
+        {
+            ProductId = ProductId,
+            Method = ElasticityMethod.LogLog,
+            N = N,
+            Excluded = Excluded,
+            ConfidenceLevel = Level,
+            DistinctPrices = DistinctPrices,
+            ObservedMinPrice = MinPrice,
+            ObservedMaxPrice = MaxPrice,
+        };
+    }
 
     private static double Mean(ReadOnlySpan<double> v)
     {

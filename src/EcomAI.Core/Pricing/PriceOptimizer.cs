@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace EcomAI.Core.Pricing;
 
 /// <summary>
@@ -54,9 +52,34 @@ public static class PriceOptimizer
     }
 
     /// <summary>Core: options already validated; <paramref name="unitCost"/> NaN means none is known.</summary>
+    /// <remarks>Allocates only the result: the bulk analysis calls this for every product.</remarks>
     internal static PriceRecommendation OptimizeCore(ElasticityEstimate e, PriceOptimizerOptions o, double unitCost)
     {
-        var r = new PriceRecommendation
+        PriceStatus status;
+        double price = double.NaN, unconstrained = double.NaN, lower = double.NaN, upper = double.NaN;
+        bool unboundedAbove = false;
+        if (!e.IsUsable)
+        {
+            status = PriceStatus.NoEstimate;
+        }
+        else if (e.B >= 0)
+        {
+            status = PriceStatus.UnusableEstimate;
+        }
+        else if (o.Objective == PricingObjective.Profit && double.IsNaN(unitCost))
+        {
+            status = PriceStatus.MissingUnitCost;
+        }
+        else
+        {
+            (price, unconstrained, status) = Choose(e.B, unitCost, o);
+            lower = PriceFor(e.BLower, unitCost, o);
+            upper = PriceFor(e.BUpper, unitCost, o);
+            unboundedAbove = e.BUpper >= -1;
+        }
+
+        double q = double.IsFinite(price) ? e.PredictQuantity(price) : double.NaN;
+        return new PriceRecommendation
         {
             ProductId = e.ProductId,
             Objective = o.Objective,
@@ -65,111 +88,39 @@ public static class PriceOptimizer
             UnitCost = unitCost,
             MinPrice = o.MinPrice,
             MaxPrice = o.MaxPrice,
-        };
-        if (!e.IsUsable)
-        {
-            return r with { Status = PriceStatus.NoEstimate, Message = $"no price: elasticity not estimated ({e.Status}: {e.Message})", IntervalMessage = "no interval without an estimate" };
-        }
-
-        double b = e.B;
-        if (b >= 0)
-        {
-            return r with
-            {
-                Status = PriceStatus.UnusableEstimate,
-                Message = F($"unusable estimate: b = {b:G4} >= 0 means demand does not fall as price rises; check the data (promotions, stock-outs, seasonality) before pricing"),
-                IntervalMessage = "no interval for an unusable estimate",
-            };
-        }
-
-        if (o.Objective == PricingObjective.Profit && double.IsNaN(unitCost))
-        {
-            return r with { Status = PriceStatus.MissingUnitCost, Message = "no price: the profit objective needs a unit cost; add a unit_cost column or set UnitCost", IntervalMessage = "no interval without a unit cost" };
-        }
-
-        var (price, unconstrained, status, message) = Choose(b, unitCost, o);
-        r = r with { Status = status, Message = message, UnconstrainedPrice = unconstrained, Price = price };
-        r = WithInterval(r, e, unitCost, o);
-        if (!double.IsFinite(price))
-        {
-            return r;
-        }
-
-        double q = e.PredictQuantity(price);
-        double c = double.IsNaN(unitCost) ? double.NaN : unitCost;
-        string below = c > price ? F($"; note: the price is below the unit cost {c:G6}, every unit sold loses money") : "";
-        return r with
-        {
-            Message = r.Message + below,
+            Status = status,
+            Price = price,
+            UnconstrainedPrice = unconstrained,
+            PriceLower = lower,
+            PriceUpper = upper,
+            IntervalUnboundedAbove = unboundedAbove,
             ExpectedQuantity = q,
             ExpectedRevenue = price * q,
-            ExpectedProfit = (price - c) * q,
-            Margin = (price - c) / price,
+            ExpectedProfit = (price - unitCost) * q,
+            Margin = (price - unitCost) / price,
         };
     }
 
-    /// <summary>The rule, for a given b &lt; 0: price, unconstrained optimum, status, message.</summary>
-    private static (double Price, double Unconstrained, PriceStatus Status, string Message) Choose(double b, double c, PriceOptimizerOptions o)
+    /// <summary>The rule for a given b &lt; 0: price (NaN when the needed bound is missing), unconstrained optimum, status.</summary>
+    private static (double Price, double Unconstrained, PriceStatus Status) Choose(double b, double c, PriceOptimizerOptions o)
     {
-        double? lo = o.MinPrice, hi = o.MaxPrice;
+        double lo = o.MinPrice ?? double.NaN, hi = o.MaxPrice ?? double.NaN;
         if (o.Objective == PricingObjective.Revenue)
         {
-            if (b < -1)
-            {
-                return lo is double min
-                    ? (min, 0, PriceStatus.ElasticNoInteriorOptimum, F($"elastic: no interior optimum; revenue a·P^(b+1) falls as price rises (b = {b:G4} < -1), so the lower bound MinPrice = {min:G6} is recommended"))
-                    : (double.NaN, 0, PriceStatus.ElasticNoInteriorOptimum, F($"elastic: no interior optimum; revenue falls as price rises (b = {b:G4} < -1) and no MinPrice is set: set MinPrice to get a price"));
-            }
-
-            return hi is double max
-                ? (max, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum, F($"inelastic: no interior optimum; revenue a·P^(b+1) {(b == -1 ? "is flat" : "rises with price")} (b = {b:G4}), so the upper bound MaxPrice = {max:G6} is recommended"))
-                : (double.NaN, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum, F($"inelastic: no interior optimum; revenue does not fall with price (b = {b:G4} >= -1) and no MaxPrice is set: set MaxPrice to get a price"));
+            return b < -1
+                ? (lo, 0, PriceStatus.ElasticNoInteriorOptimum)
+                : (hi, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum);
         }
 
         if (b >= -1)
         {
-            return hi is double max
-                ? (max, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum, F($"inelastic: no interior optimum; profit rises with price for b = {b:G4} >= -1, so the upper bound MaxPrice = {max:G6} is recommended"))
-                : (double.NaN, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum, F($"inelastic: no interior optimum; profit rises with price without limit for b = {b:G4} >= -1 and no MaxPrice is set: set MaxPrice to get a price"));
+            return (hi, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum);
         }
 
         double star = c * b / (1 + b);
-        if (lo is double l && star < l)
-        {
-            return (l, star, PriceStatus.ClampedToMinPrice, F($"optimum P* = c·b/(1+b) = {star:G6} is below MinPrice; MinPrice = {l:G6} is binding"));
-        }
-
-        if (hi is double h && star > h)
-        {
-            return (h, star, PriceStatus.ClampedToMaxPrice, F($"optimum P* = c·b/(1+b) = {star:G6} is above MaxPrice; MaxPrice = {h:G6} is binding"));
-        }
-
-        return (star, star, PriceStatus.Optimal, F($"optimal: P* = c·b/(1+b) = {c:G6}·{b:G4}/(1{b:+0.####;-0.####}) = {star:G6}"));
-    }
-
-    /// <summary>Maps the elasticity's interval ends through the (monotone non-decreasing in b) pricing rule.</summary>
-    private static PriceRecommendation WithInterval(PriceRecommendation r, ElasticityEstimate e, double c, PriceOptimizerOptions o)
-    {
-        double lower = PriceFor(e.BLower, c, o), upper = PriceFor(e.BUpper, c, o);
-        bool unboundedAbove = o.Objective == PricingObjective.Profit ? e.BUpper >= -1 : e.BUpper >= -1;
-        string level = F($"{e.ConfidenceLevel:P0}");
-        string message;
-        if (o.Objective == PricingObjective.Profit)
-        {
-            message = e.BUpper >= -1
-                ? F($"the {level} interval of b [{e.BLower:G4}, {e.BUpper:G4}] reaches b >= -1 (inelastic), where profit rises without limit: the price interval is unbounded above") +
-                  (o.MaxPrice is double max ? F($" (capped at MaxPrice = {max:G6})") : "")
-                : F($"P* at the ends of the {level} interval of b [{e.BLower:G4}, {e.BUpper:G4}]") +
-                  (o.MinPrice is not null || o.MaxPrice is not null ? ", clamped to the price bounds" : "");
-        }
-        else
-        {
-            message = e.BLower < -1 && e.BUpper >= -1
-                ? F($"the {level} interval of b [{e.BLower:G4}, {e.BUpper:G4}] straddles -1: the revenue-maximising price could be either bound")
-                : F($"the whole {level} interval of b [{e.BLower:G4}, {e.BUpper:G4}] is on one side of -1: the same bound either way");
-        }
-
-        return r with { PriceLower = lower, PriceUpper = upper, IntervalUnboundedAbove = unboundedAbove, IntervalMessage = message };
+        return star < lo ? (lo, star, PriceStatus.ClampedToMinPrice)
+            : star > hi ? (hi, star, PriceStatus.ClampedToMaxPrice)
+            : (star, star, PriceStatus.Optimal);
     }
 
     /// <summary>The recommended price as a function of b (bounds included); non-decreasing in b.</summary>
@@ -183,6 +134,4 @@ public static class PriceOptimizer
 
         return b < -1 ? Math.Clamp(c * b / (1 + b), lo, hi) : hi;
     }
-
-    private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }

@@ -23,8 +23,8 @@ public sealed record PriceRecommendation
     /// <summary>How the price was arrived at.</summary>
     public PriceStatus Status { get; init; }
 
-    /// <summary>Plain-language explanation, e.g. "inelastic: no interior optimum ...".</summary>
-    public string Message { get; init; } = "";
+    /// <summary>Plain-language explanation, e.g. "inelastic: no interior optimum ..." (built from the figures on demand).</summary>
+    public string Message => PriceMessages.Describe(this);
 
     /// <summary>Recommended price (NaN when the status gives none).</summary>
     public double Price { get; init; } = double.NaN;
@@ -41,8 +41,8 @@ public sealed record PriceRecommendation
     /// <summary>True when the upper end of the elasticity interval is ≥ −1, so the data cannot rule out arbitrarily high prices.</summary>
     public bool IntervalUnboundedAbove { get; init; }
 
-    /// <summary>Explanation of the price interval.</summary>
-    public string IntervalMessage { get; init; } = "";
+    /// <summary>Explanation of the price interval (built from the figures on demand).</summary>
+    public string IntervalMessage => PriceMessages.DescribeInterval(this);
 
     /// <summary>The elasticity b used.</summary>
     public double Elasticity { get; init; } = double.NaN;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Pricing;
@@ -9,8 +10,10 @@ namespace EcomAI.Core.Pricing;
 /// Rows are grouped by product id (stable: each product keeps its rows in input order), products are fitted
 /// independently on worker threads and each result is written to its product's slot, so the output is identical
 /// whatever <see cref="PricingAnalysisOptions.MaxDegreeOfParallelism"/> is. Products come out in order of first
-/// appearance in the input; products whose rows were all excluded come last, with status
-/// <see cref="ElasticityStatus.NoData"/>.
+/// appearance in the input (for <see cref="SalesData"/>, products whose rows were all excluded come last); a product
+/// whose rows were all excluded gets <see cref="ElasticityStatus.NoData"/>.
+/// A product's unit cost is, in order: <see cref="PricingAnalysisOptions.UnitCosts"/>, its most recent row with a
+/// cost (latest date; without dates the last such row), <see cref="PriceOptimizerOptions.UnitCost"/>.
 /// </remarks>
 public static class PricingAnalysis
 {
@@ -21,41 +24,91 @@ public static class PricingAnalysis
             Optimizer = new PriceOptimizerOptions { UnitCost = unitCost, MinPrice = minPrice, MaxPrice = maxPrice },
         });
 
-    /// <summary>Validates typed observations (excluding non-positive rows unless strict), then runs.</summary>
-    /// <exception cref="InputDataException">A row is invalid, or (strict) has a non-positive price or quantity.</exception>
-    public static PricingAnalysisResult Run(IEnumerable<SaleObservation> sales, PricingAnalysisOptions? options = null)
-    {
-        options ??= PricingAnalysisOptions.Default;
-        options.Validate();
-        return Run(SalesData.FromObservations(sales, options.Elasticity.Strict), options);
-    }
-
     /// <summary>Fits every product of <paramref name="sales"/> and recommends a price for each.</summary>
     public static PricingAnalysisResult Run(SalesData sales, PricingAnalysisOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(sales);
         options ??= PricingAnalysisOptions.Default;
         options.Validate();
-        var rows = sales.Observations;
-        var (productOf, ids) = Index(rows);
-        var excludedByProduct = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var x in sales.Exclusions.Rows)
+        var rows = sales.ObservationArray;
+        var ids = new ProductIndex();
+        var productOf = new int[rows.Length];
+        for (int i = 0; i < rows.Length; i++)
         {
-            excludedByProduct[x.ProductId] = excludedByProduct.GetValueOrDefault(x.ProductId) + 1;
-            if (!ids.Lookup.ContainsKey(x.ProductId))
-            {
-                ids.Lookup[x.ProductId] = ids.Names.Count;
-                ids.Names.Add(x.ProductId);
-            }
+            productOf[i] = ids.Of(rows[i].ProductId);
         }
 
-        int products = ids.Names.Count;
+        // Products seen only in excluded rows come after the others, with their exclusions counted.
+        foreach (var x in sales.Exclusions.Rows)
+        {
+            ids.CountExcluded(ids.Of(x.ProductId));
+        }
+
+        return Analyse(rows, productOf, ids, sales.Exclusions, options);
+    }
+
+    /// <summary>
+    /// Validates typed observations (excluding non-positive rows unless <see cref="ElasticityOptions.Strict"/>), then
+    /// runs. An in-memory list is read in place, not copied.
+    /// </summary>
+    /// <exception cref="InputDataException">A row is invalid, or (strict) has a non-positive price or quantity.</exception>
+    public static PricingAnalysisResult Run(IEnumerable<SaleObservation> sales, PricingAnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(sales);
+        options ??= PricingAnalysisOptions.Default;
+        options.Validate();
+        var rows = sales as IReadOnlyList<SaleObservation> ?? sales.ToArray();
+        if (rows.Count == 0)
+        {
+            throw new InputDataException(ErrorIds.EmptyInput, "observations has no rows: price elasticity estimates need at least one row.");
+        }
+
+        var ids = new ProductIndex();
+        var productOf = new int[rows.Count];
+        List<ExcludedSale>? excluded = null;
+        for (int i = 0; i < rows.Count; i++)
+        {
+            var o = rows[i];
+            SalesData.Validate(o, i + 1);
+            int p = ids.Of(o.ProductId);
+            string? reason = SalesData.ExclusionReason(o.Price, o.Quantity);
+            if (reason is null)
+            {
+                productOf[i] = p;
+                continue;
+            }
+
+            if (options.Elasticity.Strict)
+            {
+                throw new InputDataException(ErrorIds.OutOfRange,
+                    $"observations, row {i + 1} (product '{o.ProductId}'): {reason}. A log-log demand model needs positive prices and quantities: " +
+                    "remove the row, or leave Strict off to exclude such rows and count them.",
+                    i + 1, null, o.Price > 0 ? "Quantity" : "Price", (o.Price > 0 ? o.Quantity : o.Price).ToString(CultureInfo.InvariantCulture));
+            }
+
+            productOf[i] = -1;
+            ids.CountExcluded(p);
+            (excluded ??= []).Add(new ExcludedSale(i + 1, o.ProductId, o.Price, o.Quantity, reason));
+        }
+
+        var report = excluded is null ? SalesExclusionReport.None : new SalesExclusionReport(excluded);
+        return Analyse(rows, productOf, ids, report, options);
+    }
+
+    /// <summary>Groups rows by product (productOf[i] = -1 skips row i) and fits every product in parallel.</summary>
+    private static PricingAnalysisResult Analyse(IReadOnlyList<SaleObservation> rows, int[] productOf, ProductIndex ids,
+        SalesExclusionReport exclusions, PricingAnalysisOptions options)
+    {
+        int products = ids.Count;
 
         // Counting sort of row indices by product: offsets[p]..offsets[p+1] are product p's rows, in input order.
         var offsets = new int[products + 1];
         foreach (int p in productOf)
         {
-            offsets[p + 1]++;
+            if (p >= 0)
+            {
+                offsets[p + 1]++;
+            }
         }
 
         int maxRows = 0;
@@ -65,80 +118,103 @@ public static class PricingAnalysis
             offsets[p + 1] += offsets[p];
         }
 
-        var order = new int[rows.Count];
+        var order = new int[offsets[products]];
         var fill = (int[])offsets.Clone();
         for (int i = 0; i < productOf.Length; i++)
         {
-            order[fill[productOf[i]]++] = i;
+            if (productOf[i] >= 0)
+            {
+                order[fill[productOf[i]]++] = i;
+            }
         }
 
+        var array = rows as SaleObservation[];
         var results = new ProductPricingResult[products];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism ?? -1 };
-        Parallel.For(0, products, parallel, () => new Scratch(maxRows), (p, _, scratch) =>
-        {
-            string id = ids.Names[p];
-            int start = offsets[p], count = offsets[p + 1] - start;
-            double? dataCost = null;
-            DateTime? costDate = null;
-            for (int j = 0; j < count; j++)
+
+        // Each product is computed from its own rows only and stored in its own slot: no shared accumulation, so the
+        // result cannot depend on scheduling. Range partitions keep the per-item overhead low for 100,000 products.
+        Parallel.ForEach(System.Collections.Concurrent.Partitioner.Create(0, products, Math.Max(64, products / (8 * Environment.ProcessorCount) + 1)),
+            parallel, () => new Scratch(maxRows), (range, _, scratch) =>
             {
-                var o = rows is SaleObservation[] arr ? arr[order[start + j]] : rows[order[start + j]];
-                scratch.Prices[j] = o.Price;
-                scratch.Quantities[j] = o.Quantity;
-                scratch.Promotions[j] = o.Promotion;
-                if (o.UnitCost is double c && (costDate is null || o.Date is null || o.Date >= costDate))
+                for (int p = range.Item1; p < range.Item2; p++)
                 {
-                    dataCost = c;
-                    costDate = o.Date ?? costDate;
+                    results[p] = FitProduct(p, rows, array, order, offsets, ids, options, scratch);
                 }
-            }
 
-            var estimate = Elasticity.FitCore(scratch.Prices.AsSpan(0, count), scratch.Quantities.AsSpan(0, count),
-                scratch.Promotions.AsSpan(0, count), excludedByProduct.GetValueOrDefault(id), id, options.Elasticity);
-            double cost = options.UnitCosts is not null && options.UnitCosts.TryGetValue(id, out double mapped) ? mapped
-                : dataCost ?? options.Optimizer.UnitCost ?? double.NaN;
-            var recommendation = PriceOptimizer.OptimizeCore(estimate, options.Optimizer, cost);
-            results[p] = new ProductPricingResult(id, estimate, recommendation);
-            return scratch;
-        }, _ => { });
+                return scratch;
+            }, _ => { });
 
-        return new PricingAnalysisResult(results, sales.Exclusions, options);
+        return new PricingAnalysisResult(results, exclusions, options);
     }
 
-    private static (int[] ProductOf, Ids Ids) Index(IReadOnlyList<SaleObservation> rows)
+    private static ProductPricingResult FitProduct(int p, IReadOnlyList<SaleObservation> rows, SaleObservation[]? array, int[] order,
+        int[] offsets, ProductIndex ids, PricingAnalysisOptions options, Scratch scratch)
     {
-        var ids = new Ids();
-        var productOf = new int[rows.Count];
-        string? last = null;
-        int lastIndex = -1;
-        for (int i = 0; i < rows.Count; i++)
+        string id = ids.Name(p);
+        int start = offsets[p], count = offsets[p + 1] - start;
+        double? dataCost = null;
+        DateTime? costDate = null;
+        for (int j = 0; j < count; j++)
         {
-            string id = rows[i].ProductId;
+            int row = order[start + j];
+            var o = array is not null ? array[row] : rows[row];
+            scratch.Prices[j] = o.Price;
+            scratch.Quantities[j] = o.Quantity;
+            scratch.Promotions[j] = o.Promotion;
 
-            // Sales tables are usually sorted or blocked by product: skip the hash lookup for runs of the same id.
-            if (!ReferenceEquals(id, last) && !string.Equals(id, last, StringComparison.Ordinal))
+            // Most recent cost: a later date wins; rows without a date count as "later" than what came before.
+            if (o.UnitCost is double c && (costDate is null || o.Date is null || o.Date >= costDate))
             {
-                if (!ids.Lookup.TryGetValue(id, out lastIndex))
-                {
-                    lastIndex = ids.Names.Count;
-                    ids.Lookup[id] = lastIndex;
-                    ids.Names.Add(id);
-                }
-
-                last = id;
+                dataCost = c;
+                costDate = o.Date ?? costDate;
             }
-
-            productOf[i] = lastIndex;
         }
 
-        return (productOf, ids);
+        var estimate = Elasticity.FitCore(scratch.Prices.AsSpan(0, count), scratch.Quantities.AsSpan(0, count),
+            scratch.Promotions.AsSpan(0, count), ids.Excluded(p), id, options.Elasticity);
+        double cost = options.UnitCosts is not null && options.UnitCosts.TryGetValue(id, out double mapped) ? mapped
+            : dataCost ?? options.Optimizer.UnitCost ?? double.NaN;
+        return new ProductPricingResult(id, estimate, PriceOptimizer.OptimizeCore(estimate, options.Optimizer, cost));
     }
 
-    private sealed class Ids
+    /// <summary>Product id ↔ index in first-appearance order, with excluded-row counts.</summary>
+    private sealed class ProductIndex
     {
-        public Dictionary<string, int> Lookup { get; } = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _lookup = new(StringComparer.Ordinal);
+        private readonly List<string> _names = [];
+        private readonly List<int> _excluded = [];
+        private string? _last;
+        private int _lastIndex = -1;
 
-        public List<string> Names { get; } = [];
+        public int Count => _names.Count;
+
+        public string Name(int p) => _names[p];
+
+        public int Excluded(int p) => _excluded[p];
+
+        public void CountExcluded(int p) => _excluded[p]++;
+
+        public int Of(string id)
+        {
+            // Sales tables are usually blocked by product: skip the hash lookup for runs of the same id.
+            if (ReferenceEquals(id, _last) || string.Equals(id, _last, StringComparison.Ordinal))
+            {
+                return _lastIndex;
+            }
+
+            if (!_lookup.TryGetValue(id, out int index))
+            {
+                index = _names.Count;
+                _lookup[id] = index;
+                _names.Add(id);
+                _excluded.Add(0);
+            }
+
+            _last = id;
+            _lastIndex = index;
+            return index;
+        }
     }
 
     private sealed class Scratch(int size)

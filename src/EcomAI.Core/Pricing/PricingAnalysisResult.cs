@@ -37,6 +37,9 @@ public sealed record PricingAnalysisResult
     public IReadOnlyDictionary<PriceStatus, int> StatusCounts =>
         Products.GroupBy(p => p.Recommendation.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
 
+    /// <summary>One row per product with every elasticity figure (standard errors, t, intercept, promotion coefficient...).</summary>
+    public DataFrame EstimatesToDataFrame() => PricingFrames.Estimates(Products.Select(p => p.Estimate).ToList());
+
     /// <summary>One row per product: estimate and recommendation figures side by side (NaN figures become nulls).</summary>
     public DataFrame ToDataFrame() => PricingFrames.Recommendations(Products.Select(p => p.Recommendation).ToList());
 }

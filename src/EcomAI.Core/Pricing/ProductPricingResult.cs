@@ -4,4 +4,8 @@ namespace EcomAI.Core.Pricing;
 /// <param name="ProductId">The product.</param>
 /// <param name="Estimate">Its elasticity estimate.</param>
 /// <param name="Recommendation">Its recommended price (carrying the same estimate).</param>
-public sealed record ProductPricingResult(string ProductId, ElasticityEstimate Estimate, PriceRecommendation Recommendation);
+public sealed record ProductPricingResult(string ProductId, ElasticityEstimate Estimate, PriceRecommendation Recommendation)
+{
+    /// <summary>One row: the product's estimate and recommendation figures (same columns as <see cref="PricingAnalysisResult.ToDataFrame"/>).</summary>
+    public Microsoft.Data.Analysis.DataFrame ToDataFrame() => PricingFrames.Recommendations([Recommendation]);
+}

@@ -16,15 +16,21 @@ namespace EcomAI.Core.Pricing;
 /// </remarks>
 public sealed class SalesData
 {
-    private SalesData(IReadOnlyList<SaleObservation> observations, SalesExclusionReport exclusions, string sourceName)
+    private readonly SaleObservation[] _observations;
+
+    private SalesData(List<SaleObservation> observations, SalesExclusionReport exclusions, string sourceName)
     {
-        Observations = observations;
+        _observations = [.. observations];
+        Observations = Array.AsReadOnly(_observations);
         Exclusions = exclusions;
         SourceName = sourceName;
     }
 
-    /// <summary>The usable observations (positive price and quantity), in input order.</summary>
+    /// <summary>The usable observations (positive price and quantity), in input order (read-only).</summary>
     public IReadOnlyList<SaleObservation> Observations { get; }
+
+    /// <summary>The same rows as an array, for the bulk analysis's inner loop; never handed to callers.</summary>
+    internal SaleObservation[] ObservationArray => _observations;
 
     /// <summary>Rows left out and why.</summary>
     public SalesExclusionReport Exclusions { get; }

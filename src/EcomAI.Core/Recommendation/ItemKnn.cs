@@ -49,10 +49,10 @@ public sealed class ItemKnn : KnnRecommender
             return unknown;
         }
 
-        return IsImplicit ? ImplicitScore(u, i) : ExplicitEstimate(u, i, w, out _);
+        return IsImplicit ? ImplicitScore(u, i) : ExplicitEstimate(u, i, w, ordered: false, out _);
     }
 
-    private PredictionCore ExplicitEstimate(int u, int i, Workspace w, out int used)
+    private PredictionCore ExplicitEstimate(int u, int i, Workspace w, bool ordered, out int used)
     {
         var row = Table.Row(i);
         var items = Data.ItemsOfUser(u);
@@ -67,7 +67,8 @@ public sealed class ItemKnn : KnnRecommender
             }
         }
 
-        used = heap.DrainDescending(w.NeighborSims, w.NeighborPositions);
+        // Explanations need rank order; top-N scoring and evaluation only need the sum (heap order, still deterministic).
+        used = ordered ? heap.DrainDescending(w.NeighborSims, w.NeighborPositions) : heap.Count;
         if (used < Options.MinNeighbors)
         {
             return Fallback(u, i, PredictionFallback.TooFewNeighbors, Data.ItemMeans[i]);
@@ -78,8 +79,8 @@ public sealed class ItemKnn : KnnRecommender
         bool centred = Options.Formula == KnnFormula.MeanCentered;
         for (int k = 0; k < used; k++)
         {
-            double s = w.NeighborSims[k];
-            int p = w.NeighborPositions[k];
+            double s = ordered ? w.NeighborSims[k] : heap.ScoreAt(k);
+            int p = ordered ? w.NeighborPositions[k] : heap.IdAt(k);
             double r = values[p];
             sumSim += s;
             sum += s * (centred ? r - Data.ItemMeans[items[p]] : r);
@@ -141,34 +142,58 @@ public sealed class ItemKnn : KnnRecommender
         return ImplicitTopN(u, n, includeSeen, w, touched);
     }
 
-    internal override IReadOnlyList<Contributor> Explain(int u, int i, Workspace w)
+    internal override IReadOnlyList<Contributor>[] Explain(int u, int[] items, Workspace w)
     {
-        var all = new List<(string, double, double, double)>();
-        var items = Data.ItemsOfUser(u);
+        var owned = Data.ItemsOfUser(u);
         var values = Data.ValuesOfUser(u);
+        var lists = new List<Contribution>[items.Length];
+        for (int t = 0; t < items.Length; t++)
+        {
+            lists[t] = [];
+        }
+
         if (IsImplicit)
         {
-            for (int p = 0; p < items.Length; p++)
+            // One pass over the owned items' neighbour lists; w.Marks maps a recommended item to its slot (+1) under the stamp.
+            w.Stamp++;
+            for (int t = 0; t < items.Length; t++)
             {
-                var ids = Table.NeighborIds(items[p]);
-            var sims = Table.NeighborSims(items[p]);
-                int k = ids.IndexOf(i);
-                if (k >= 0)
+                w.Marks[items[t]] = w.Stamp;
+                w.Touched[items[t]] = t;
+            }
+
+            for (int p = 0; p < owned.Length; p++)
+            {
+                var ids = Table.NeighborIds(owned[p]);
+                var sims = Table.NeighborSims(owned[p]);
+                for (int k = 0; k < ids.Length; k++)
                 {
-                    all.Add((Data.ItemIds[items[p]], sims[k], sims[k] * values[p], values[p]));
+                    if (w.Marks[ids[k]] == w.Stamp)
+                    {
+                        lists[w.Touched[ids[k]]].Add(new Contribution(owned[p], sims[k], sims[k] * values[p], values[p]));
+                    }
                 }
             }
         }
         else
         {
-            ExplicitEstimate(u, i, w, out int used);
-            for (int k = 0; k < used; k++)
+            for (int t = 0; t < items.Length; t++)
             {
-                int p = w.NeighborPositions[k];
-                all.Add((Data.ItemIds[items[p]], w.NeighborSims[k], w.NeighborSims[k], values[p]));
+                ExplicitEstimate(u, items[t], w, ordered: true, out int used);
+                for (int k = 0; k < used; k++)
+                {
+                    int p = w.NeighborPositions[k];
+                    lists[t].Add(new Contribution(owned[p], w.NeighborSims[k], w.NeighborSims[k], values[p]));
+                }
             }
         }
 
-        return Contributors(all);
+        var result = new IReadOnlyList<Contributor>[items.Length];
+        for (int t = 0; t < items.Length; t++)
+        {
+            result[t] = Contributors(lists[t], Data.ItemIds);
+        }
+
+        return result;
     }
 }

@@ -193,13 +193,27 @@ public abstract class KnnRecommender : Recommender
         return heap.DrainDescending(w.TopScores, w.TopIds);
     }
 
-    /// <summary>Contributors from weights, largest first, shares over all of them.</summary>
-    private protected IReadOnlyList<Contributor> Contributors(List<(string Id, double Sim, double Weight, double Value)> all)
+    /// <summary>Contributors from weights, largest first (ties by index), shares over all of them.</summary>
+    private protected IReadOnlyList<Contributor> Contributors(List<Contribution> all, IReadOnlyList<string> ids)
     {
-        double total = all.Sum(c => c.Weight);
-        return all.OrderByDescending(c => c.Weight).ThenBy(c => c.Id, StringComparer.Ordinal)
-            .Take(Options.ExplanationSize)
-            .Select(c => new Contributor(c.Id, c.Sim, total > 0 ? c.Weight / total : 0, c.Value))
-            .ToList();
+        double total = 0;
+        foreach (var c in all)
+        {
+            total += c.Weight;
+        }
+
+        all.Sort(static (x, y) => x.Weight != y.Weight ? y.Weight.CompareTo(x.Weight) : x.Index.CompareTo(y.Index));
+        int n = Math.Min(Options.ExplanationSize, all.Count);
+        var result = new Contributor[n];
+        for (int k = 0; k < n; k++)
+        {
+            var c = all[k];
+            result[k] = new Contributor(ids[c.Index], c.Similarity, total > 0 ? c.Weight / total : 0, c.Value);
+        }
+
+        return result;
     }
+
+    /// <summary>One neighbour's part in a score.</summary>
+    private protected readonly record struct Contribution(int Index, double Similarity, double Weight, double Value);
 }

@@ -35,5 +35,5 @@ public sealed class PopularityRecommender : Recommender
     // Everything comes from the popularity fill of the base class.
     internal override int ScoreTopN(int u, int n, bool includeSeen, Workspace w) => 0;
 
-    internal override IReadOnlyList<Contributor> Explain(int u, int i, Workspace w) => [];
+    internal override IReadOnlyList<Contributor>[] Explain(int u, int[] items, Workspace w) => [.. items.Select(_ => (IReadOnlyList<Contributor>)[])];
 }

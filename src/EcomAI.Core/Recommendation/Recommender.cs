@@ -105,10 +105,12 @@ public abstract class Recommender
         string? reason = u < 0 ? "unknown user: most popular items"
             : Data.UserInteractionCount(u) == 0 ? "user has no history: most popular items" : null;
         var picks = RecommendIndices(u, n, includeSeen, w);
+        var neighbourItems = picks.Where(p => p.Source == RecommendationSource.Neighbors).Select(p => p.Item).ToArray();
+        var reasons = neighbourItems.Length == 0 ? [] : Explain(u, neighbourItems, w);
         var items = new List<RecommendedItem>(picks.Count);
         foreach (var (item, score, source) in picks)
         {
-            var because = source == RecommendationSource.Neighbors ? Explain(u, item, w) : [];
+            IReadOnlyList<Contributor> because = source == RecommendationSource.Neighbors ? reasons[items.Count] : [];
             items.Add(new RecommendedItem(items.Count + 1, Data.ItemIds[item], score, source, because, IsItemBased));
         }
 
@@ -165,8 +167,9 @@ public abstract class Recommender
     /// <summary>Fills w.TopIds / w.TopScores with up to n neighbourhood-scored items (best first); returns the count.</summary>
     internal abstract int ScoreTopN(int u, int n, bool includeSeen, Workspace w);
 
-    /// <summary>The largest contributors to item i's score for user u.</summary>
-    internal abstract IReadOnlyList<Contributor> Explain(int u, int i, Workspace w);
+    /// <summary>The largest contributors to each item's score for user u (neighbourhood items come first in a list, so
+    /// result k belongs to items[k]).</summary>
+    internal abstract IReadOnlyList<Contributor>[] Explain(int u, int[] items, Workspace w);
 }
 
 /// <summary>Index-level prediction.</summary>

@@ -21,6 +21,12 @@ internal sealed class TopKHeap
 
     public void Clear() => Count = 0;
 
+    /// <summary>Score of the k-th kept entry, in heap (not rank) order.</summary>
+    public float ScoreAt(int k) => _scores[k];
+
+    /// <summary>Id of the k-th kept entry, in heap (not rank) order.</summary>
+    public int IdAt(int k) => _ids[k];
+
     /// <summary>True when (s1, i1) ranks below (s2, i2).</summary>
     private static bool Worse(float s1, int i1, float s2, int i2) => s1 < s2 || (s1 == s2 && i1 > i2);
 

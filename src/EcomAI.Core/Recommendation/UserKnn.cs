@@ -45,10 +45,10 @@ public sealed class UserKnn : KnnRecommender
             return unknown;
         }
 
-        return IsImplicit ? ImplicitScore(u, i) : ExplicitEstimate(u, i, w, out _);
+        return IsImplicit ? ImplicitScore(u, i) : ExplicitEstimate(u, i, w, ordered: false, out _);
     }
 
-    private PredictionCore ExplicitEstimate(int u, int i, Workspace w, out int used)
+    private PredictionCore ExplicitEstimate(int u, int i, Workspace w, bool ordered, out int used)
     {
         var row = Table.Row(u);
         var raters = Data.UsersOfItem(i);
@@ -63,7 +63,8 @@ public sealed class UserKnn : KnnRecommender
             }
         }
 
-        used = heap.DrainDescending(w.NeighborSims, w.NeighborPositions);
+        // Explanations need rank order; top-N scoring and evaluation only need the sum (heap order, still deterministic).
+        used = ordered ? heap.DrainDescending(w.NeighborSims, w.NeighborPositions) : heap.Count;
         if (used < Options.MinNeighbors)
         {
             return Fallback(u, i, PredictionFallback.TooFewNeighbors, Data.UserMeans[u]);
@@ -74,8 +75,8 @@ public sealed class UserKnn : KnnRecommender
         bool centred = Options.Formula == KnnFormula.MeanCentered;
         for (int k = 0; k < used; k++)
         {
-            double s = w.NeighborSims[k];
-            int p = w.NeighborPositions[k];
+            double s = ordered ? w.NeighborSims[k] : heap.ScoreAt(k);
+            int p = ordered ? w.NeighborPositions[k] : heap.IdAt(k);
             double r = values[p];
             sumSim += s;
             sum += s * (centred ? r - Data.UserMeans[raters[p]] : r);
@@ -134,33 +135,41 @@ public sealed class UserKnn : KnnRecommender
         return ImplicitTopN(u, n, includeSeen, w, touched);
     }
 
-    internal override IReadOnlyList<Contributor> Explain(int u, int i, Workspace w)
+    internal override IReadOnlyList<Contributor>[] Explain(int u, int[] items, Workspace w)
     {
-        var all = new List<(string, double, double, double)>();
-        if (IsImplicit)
+        var result = new IReadOnlyList<Contributor>[items.Length];
+        var all = new List<Contribution>();
+        for (int t = 0; t < items.Length; t++)
         {
-            var ids = Table.NeighborIds(u);
-            var sims = Table.NeighborSims(u);
-            for (int k = 0; k < ids.Length; k++)
+            int i = items[t];
+            all.Clear();
+            if (IsImplicit)
             {
-                if (Data.Value(ids[k], i) is { } x)
+                var ids = Table.NeighborIds(u);
+                var sims = Table.NeighborSims(u);
+                for (int k = 0; k < ids.Length; k++)
                 {
-                    all.Add((Data.UserIds[ids[k]], sims[k], sims[k] * x, x));
+                    if (Data.Value(ids[k], i) is { } x)
+                    {
+                        all.Add(new Contribution(ids[k], sims[k], sims[k] * x, x));
+                    }
                 }
             }
-        }
-        else
-        {
-            ExplicitEstimate(u, i, w, out int used);
-            var raters = Data.UsersOfItem(i);
-            var values = Data.ValuesOfItem(i);
-            for (int k = 0; k < used; k++)
+            else
             {
-                int p = w.NeighborPositions[k];
-                all.Add((Data.UserIds[raters[p]], w.NeighborSims[k], w.NeighborSims[k], values[p]));
+                ExplicitEstimate(u, i, w, ordered: true, out int used);
+                var raters = Data.UsersOfItem(i);
+                var values = Data.ValuesOfItem(i);
+                for (int k = 0; k < used; k++)
+                {
+                    int p = w.NeighborPositions[k];
+                    all.Add(new Contribution(raters[p], w.NeighborSims[k], w.NeighborSims[k], values[p]));
+                }
             }
+
+            result[t] = Contributors(all, Data.UserIds);
         }
 
-        return Contributors(all);
+        return result;
     }
 }

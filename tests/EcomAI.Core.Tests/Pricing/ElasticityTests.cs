@@ -74,6 +74,43 @@ public class ElasticityTests
     }
 
     [Fact]
+    public void Fit_NonlinearLevelsWithPromotion_MatchesScipyCurveFit()
+    {
+        var e = Elasticity.Fit(Price, Qty, Promo, new ElasticityOptions { Method = ElasticityMethod.NonlinearLevels, IncludePromotion = true });
+
+        // scipy curve_fit of a·P^b·exp(g·promo) from the log-log start (Reference/elasticity_reference.out).
+        Assert.Equal(ElasticityStatus.Ok, e.Status);
+        Assert.True(e.PromotionUsed);
+        Assert.Equal(20962.28996233142, e.A, 20962.29 * 1e-6);
+        Assert.Equal(-1.7589596319190504, e.B, 1e-6);
+        Assert.Equal(0.2099587182718234, e.PromotionCoefficient!.Value, 1e-6);
+        Assert.Equal(4436.893989131869, e.StdErrorIntercept, 4436.89 * 1e-5);
+        Assert.Equal(0.09077242566244144, e.StdErrorB, 1e-5);
+        Assert.Equal(0.028287864652124132, e.PromotionStdError!.Value, 1e-5);
+        Assert.Equal(9, e.DegreesOfFreedom);
+    }
+
+    [Fact]
+    public void PredictQuantity_WithPromotion_AppliesLift()
+    {
+        var e = Elasticity.Fit(Price, Qty, Promo, ElasticityOptions.Default);
+        double baseline = e.A * Math.Pow(10, e.B);
+        Assert.Equal(baseline, e.PredictQuantity(10), 1e-9 * baseline);
+        Assert.Equal(baseline * Math.Exp(e.PromotionCoefficient!.Value), e.PredictQuantity(10, promotion: true), 1e-9 * baseline);
+        Assert.True(double.IsNaN(e.PredictQuantity(0)));
+    }
+
+    [Fact]
+    public void ToDataFrame_OneRowWithStatisticsAndNullsForMissing()
+    {
+        var df = Elasticity.Fit(Price, Qty, null, new ElasticityOptions { IncludePromotion = false }).ToDataFrame();
+        Assert.Equal(1, df.Rows.Count);
+        Assert.Equal(-2.1137790369224603, (double)df["b"][0]!, 1e-8);
+        Assert.Null(df["promotion_coef"][0]);
+        Assert.Equal("Ok", df["status"][0]);
+    }
+
+    [Fact]
     public void Fit_ExactPowerLaw_RecoversParameters()
     {
         // Q = 1000·P^-2 exactly: b = -2, a = 1000, residuals 0.

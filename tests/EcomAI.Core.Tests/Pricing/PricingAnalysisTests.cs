@@ -116,4 +116,87 @@ public class PricingAnalysisTests
         Assert.Equal(result.Products[0].Recommendation.Price, (double)df["price"][0]!);
         Assert.Equal(7, result.StatusCounts.Values.Sum());
     }
+
+    [Fact]
+    public void Run_SalesDataAndObservations_SameResults()
+    {
+        var sample = PricingSampleGenerator.Generate(new PricingSampleOptions { Products = 50, Weeks = 40, Seed = 12, StockoutRate = 0.1 });
+        var fromList = PricingAnalysis.Run(sample.Sales);
+        var fromData = PricingAnalysis.Run(sample.ToSalesData());
+        Assert.True(fromList.Exclusions.Total > 100); // about 10% of 2,000 weeks are stock-outs with quantity 0
+        Assert.Equal(fromList.Exclusions.Total, fromData.Exclusions.Total);
+        Assert.Equal(fromList.Products, fromData.Products);
+    }
+
+    [Fact]
+    public void Run_StrictWithZeroQuantity_FailsNamingRow()
+    {
+        SaleObservation[] rows = [new("A", 10, 5), new("A", 11, 0)];
+        var ex = Assert.Throws<EcomAI.Core.Data.InputDataException>(() =>
+            PricingAnalysis.Run(rows, new PricingAnalysisOptions { Elasticity = new() { Strict = true } }));
+        Assert.Equal(2, ex.Row);
+        Assert.Equal("Quantity", ex.Column);
+    }
+
+    [Fact]
+    public void Run_RevenueObjectiveWithBounds_CornerPricesPerProduct()
+    {
+        var sample = PricingSampleGenerator.Generate(new PricingSampleOptions { Products = 40, Weeks = 52, Seed = 21, InelasticShare = 0.5, PromotionRate = 0 });
+        var options = new PricingAnalysisOptions { Optimizer = new() { Objective = PricingObjective.Revenue, MinPrice = 5, MaxPrice = 200 } };
+        var result = PricingAnalysis.Run(sample.Sales, options);
+        foreach (var p in result.Products)
+        {
+            // Revenue a·P^(b+1): lowest allowed price when b < -1, highest otherwise.
+            Assert.Equal(p.Estimate.B < -1 ? 5 : 200, p.Recommendation.Price);
+        }
+
+        Assert.Contains(result.Products, p => p.Recommendation.Status == PriceStatus.ElasticNoInteriorOptimum);
+        Assert.Contains(result.Products, p => p.Recommendation.Status == PriceStatus.InelasticNoInteriorOptimum);
+    }
+
+    [Fact]
+    public void Run_NonlinearMethod_MatchesSingleProductFit()
+    {
+        var sample = PricingSampleGenerator.Generate(5, 52, 30);
+        var options = new ElasticityOptions { Method = ElasticityMethod.NonlinearLevels };
+        var result = PricingAnalysis.Run(sample.Sales, new PricingAnalysisOptions { Elasticity = options });
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.Equal(ElasticityMethod.NonlinearLevels, result.Products[i].Estimate.Method);
+            Assert.Equal(Elasticity.Fit(sample.Sales.Skip(i * 52).Take(52), options), result.Products[i].Estimate);
+        }
+    }
+
+    [Fact]
+    public void EstimatesToDataFrame_AllFiguresPerProduct()
+    {
+        var result = PricingAnalysis.Run(PricingSampleGenerator.Generate(3, 52, 2).Sales);
+        var df = result.EstimatesToDataFrame();
+        Assert.Equal(3, df.Rows.Count);
+        Assert.Equal(result.Products[1].Estimate.StdErrorB, (double)df["se_b"][1]!);
+        Assert.Equal(result.Products[2].Estimate.PromotionCoefficient, (double?)df["promotion_coef"][2]);
+        Assert.Equal(1, result.Products[0].ToDataFrame().Rows.Count);
+    }
+
+    [Fact]
+    public void Run_SalesDataObservations_AreReadOnly()
+    {
+        var data = SalesData.FromObservations([new SaleObservation("A", 1, 2)]);
+        Assert.False(data.Observations is SaleObservation[] or List<SaleObservation>);
+    }
+
+    [Fact]
+    public void Run_ProductWithSinglePrice_NoEstimateOthersUnaffected()
+    {
+        SaleObservation[] rows =
+        [
+            new("flat", 9.99, 10, UnitCost: 5), new("flat", 9.99, 12, UnitCost: 5), new("flat", 9.99, 11, UnitCost: 5),
+            new("ok", 10, 100, UnitCost: 5), new("ok", 12, 70, UnitCost: 5), new("ok", 11, 82, UnitCost: 5), new("ok", 9, 125, UnitCost: 5),
+        ];
+        var result = PricingAnalysis.Run(rows);
+        Assert.Equal(ElasticityStatus.SinglePriceLevel, result["flat"].Estimate.Status);
+        Assert.Equal(PriceStatus.NoEstimate, result["flat"].Recommendation.Status);
+        Assert.False(result["flat"].Recommendation.HasPrice);
+        Assert.Equal(ElasticityStatus.Ok, result["ok"].Estimate.Status);
+    }
 }

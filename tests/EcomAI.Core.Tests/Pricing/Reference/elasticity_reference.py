@@ -34,3 +34,10 @@ print("== levels (curve_fit)")
 print("params", repr(list(popt)))
 print("bse   ", repr(list(np.sqrt(np.diag(pcov)))))
 print("t975 df=10", repr(stats.t.ppf(0.975, 10)))
+
+start3 = sm.OLS(np.log(qty), X3).fit().params
+popt3, pcov3 = curve_fit(lambda X, a, b, g: a * X[0] ** b * np.exp(g * X[1]), np.vstack([price, promo]), qty,
+                         p0=[np.exp(start3[0]), start3[1], start3[2]], xtol=1e-15, ftol=1e-15, gtol=1e-15, maxfev=100000)
+print("== levels+promo (curve_fit)")
+print("params", repr(list(popt3)))
+print("bse   ", repr(list(np.sqrt(np.diag(pcov3)))))
