@@ -22,7 +22,7 @@ public sealed class EcomAIKernelExtension : IKernelExtension
 
         // Before anything touches Plotly.NET: it asks for a newer FSharp.Core than the kernel carries.
         FSharpCoreResolver.Register();
-        ResultFormatters.Register(PlotlyInlining.Session);
+        ResultFormatters.Register(PlotlyInlining.Session, ChartIds.Session);
         return Task.CompletedTask;
     }
 }

@@ -15,23 +15,23 @@ internal static class ResultHtml
     /// </summary>
     /// <param name="title">Heading, e.g. the result type and its key figure.</param>
     /// <param name="summary">Short plain-text lines shown under the title (HTML-encoded here).</param>
-    /// <param name="tableHtml">The table, already rendered (see <see cref="DataFrameHtml"/>).</param>
+    /// <param name="tables">The tables, already rendered (see <see cref="DataFrameHtml"/>).</param>
     /// <param name="chartFragments">Chart div+script fragments, already rendered.</param>
     /// <param name="plotlyScript">The plotly.js script element, or null when the page already has it.</param>
     /// <returns>HTML text.</returns>
     public static string Render(
         string title,
         IEnumerable<string> summary,
-        string tableHtml,
+        IEnumerable<string> tables,
         IEnumerable<string> chartFragments,
         string? plotlyScript)
     {
         ArgumentNullException.ThrowIfNull(title);
         ArgumentNullException.ThrowIfNull(summary);
-        ArgumentNullException.ThrowIfNull(tableHtml);
+        ArgumentNullException.ThrowIfNull(tables);
         ArgumentNullException.ThrowIfNull(chartFragments);
 
-        var html = new StringBuilder(tableHtml.Length + 1024 + (plotlyScript?.Length ?? 0));
+        var html = new StringBuilder(4096 + (plotlyScript?.Length ?? 0));
         html.Append("<div class=\"").Append(ResultClass).Append("\">\n");
         if (plotlyScript is not null)
         {
@@ -44,7 +44,10 @@ internal static class ResultHtml
             html.Append("<p>").Append(WebUtility.HtmlEncode(line)).Append("</p>\n");
         }
 
-        html.Append(tableHtml).Append('\n');
+        foreach (string table in tables)
+        {
+            html.Append(table).Append('\n');
+        }
         foreach (string chart in chartFragments)
         {
             html.Append(chart).Append('\n');
