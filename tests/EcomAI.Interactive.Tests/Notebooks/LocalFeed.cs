@@ -17,6 +17,8 @@ public sealed class LocalFeed : IDisposable
     /// <summary>The version the committed notebooks reference (Directory.Build.props).</summary>
     public const string CommittedVersion = "0.1.0";
 
+    private readonly Dictionary<string, NotebookRunner.Run> _runs = new(StringComparer.Ordinal);
+
     public LocalFeed()
     {
         Version = string.Create(CultureInfo.InvariantCulture,
@@ -52,6 +54,21 @@ public sealed class LocalFeed : IDisposable
     public string FeedFolder { get; }
 
     public string NotebookFolder { get; }
+
+    /// <summary>Executes a notebook once per test run; several tests may inspect the same execution.</summary>
+    public NotebookRunner.Run Execute(string name)
+    {
+        lock (_runs)
+        {
+            if (!_runs.TryGetValue(name, out var run))
+            {
+                run = NotebookRunner.Execute(this, name);
+                _runs[name] = run;
+            }
+
+            return run;
+        }
+    }
 
     public string PackagePath => Path.Combine(FeedFolder, $"EcomAI.Interactive.{Version}.nupkg");
 
