@@ -228,11 +228,7 @@ public static partial class Program
         return (u, it);
     }
 
-    private static double Median(List<double> xs)
-    {
-        var s = xs.Order().ToArray();
-        return s.Length % 2 == 1 ? s[s.Length / 2] : (s[(s.Length / 2) - 1] + s[s.Length / 2]) / 2;
-    }
+    // Median(List<double>) is shared with the segmentation harness (SegmentationBenchmarks.cs).
 
     private static int IntArg(string[] args, string name, int fallback) =>
         Array.IndexOf(args, name) is int p and >= 0 && p + 1 < args.Length ? int.Parse(args[p + 1], CultureInfo.InvariantCulture) : fallback;
