@@ -47,6 +47,10 @@ public class PricingNotebookTests(LocalFeed feed)
             NotebookAssert.Line(run, "P*/c=", "b=-3"));
 
         Assert.Contains($"Pricing analysis: {SampleFiles.Distinct("sales.csv", 0)} products", run.Notebook.OutputOfCellContaining("var catalogue"));
+        // The first price in sales.csv as LoadCsv's float, widened back to double, against the exact decimal.
+        double firstPrice = double.Parse(SampleFiles.Rows("sales.csv")[0][2], Invariant);
+        Assert.Equal(string.Create(Invariant, $"LoadCsv guessed Single: first price {(double)(float)firstPrice:R}; CsvFrame: {firstPrice:R}"),
+            NotebookAssert.Line(run, "CsvFrame.Parse(csv)", "LoadCsv guessed"));
         Assert.EndsWith("same prices as from the embedded sample: True", NotebookAssert.Line(run, "SalesData.FromDataFrame", $"{SampleFiles.Rows("sales.csv").Count} rows"));
         string error = run.Notebook.OutputOfCellContaining("InputDataException");
         Assert.Contains("quantity", error);

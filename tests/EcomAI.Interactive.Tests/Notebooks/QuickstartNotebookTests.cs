@@ -14,7 +14,7 @@ public class QuickstartNotebookTests(LocalFeed feed)
         // Counts from the sample CSVs themselves: customers, products.
         int customers = SampleFiles.Distinct("transactions.csv", 0);
         Assert.Contains($"Segmentation: 4 segments of {customers} customers", run.Notebook.OutputOfCellContaining("CustomerSegmentation.Fit"));
-        Assert.Contains($"Pricing analysis: {SampleFiles.Distinct("sales.csv", 0)} products", run.Notebook.OutputOfCellContaining("PricingAnalysis.Run"));
+        Assert.Contains($"Pricing analysis: {SampleFiles.Distinct("sales.csv", 0)} products", run.Notebook.OutputOfCellContaining("var pricing = "));
 
         // The recommendations for the first customer leave out everything that customer already rated.
         string top = run.Notebook.OutputOfCellContaining("recommender.Recommend");
@@ -26,6 +26,9 @@ public class QuickstartNotebookTests(LocalFeed feed)
         Assert.Contains("data-rows=\"5\"", table);
         Assert.NotEmpty(rated);
         Assert.All(rated, item => Assert.DoesNotContain($"<td>{item}</td>", table));
+
+        Assert.Equal($"{SampleFiles.Rows("sales.csv").Count} sales rows from a DataFrame; same prices as above: True",
+            NotebookAssert.Line(run, "EcomSamples.SalesFrame()", $"{SampleFiles.Rows("sales.csv").Count} sales rows"));
 
         // P* = c·b/(1+b) = 10·(-2)/(1-2) = 20 (DESIGN.md).
         Assert.Contains("<pre>20</pre>", run.Notebook.OutputOfCellContaining("ProfitMaximizingPrice"));
