@@ -159,6 +159,24 @@ public class PricingChartsTests
     }
 
     [Fact]
+    public void ProfitCurve_InelasticWithoutMaxPrice_CurveWithoutMarkerAndTitleSaysWhy()
+    {
+        // b = −0.5: profit (P − c)·a·P^−0.5 rises without limit, so with no MaxPrice there is no price to recommend.
+        var recommendation = PriceOptimizer.Optimize(Estimate(b: -0.5, lo: -0.8, hi: -0.2), unitCost: 10);
+
+        var chart = PricingCharts.ProfitCurve(recommendation);
+
+        var traces = ChartJson.Traces(chart);
+        Assert.DoesNotContain(traces, t => t["name"]!.GetValue<string>() == "Recommended price");
+        var curve = Trace(traces, "Expected profit");
+        double[] x = Numbers(curve["x"]), y = Numbers(curve["y"]);
+        Assert.Equal(45.0, x[^1], 1e-9);
+        // Profit at the right end: (45 − 10)·1000·45^−0.5.
+        Assert.Equal(35 * 1000 / Math.Sqrt(45), y[^1], 1e-6);
+        Assert.StartsWith($"Profit curve for P1: no recommended price ({PriceStatus.InelasticNoInteriorOptimum}", ChartJson.Title(chart), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProfitCurve_NoEstimate_ThrowsNamingRecommendation()
     {
         var estimate = new ElasticityEstimate { ProductId = "P9", Status = ElasticityStatus.NoData, Message = "no rows" };
