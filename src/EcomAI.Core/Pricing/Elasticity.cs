@@ -90,6 +90,11 @@ public static class Elasticity
         return dq / dp;
     }
 
+    /// <summary>Arc (midpoint) elasticity between two observations of the same product.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Prices equal or not positive, or quantities negative.</exception>
+    public static double Arc(SaleObservation first, SaleObservation second) =>
+        Arc(first.Price, first.Quantity, second.Price, second.Quantity);
+
     internal static ElasticityEstimate FitOne(ReadOnlySpan<SaleObservation> rows, ElasticityOptions? options, string? productId)
     {
         options ??= ElasticityOptions.Default;

@@ -15,7 +15,9 @@ internal static class PriceMessages
         {
             PriceStatus.NoEstimate => $"no price: elasticity not estimated ({r.Estimate.Status}: {r.Estimate.Message})",
             PriceStatus.UnusableEstimate => F($"unusable estimate: b = {b:G4} >= 0 means demand does not fall as price rises; check the data (promotions, stock-outs, seasonality) before pricing"),
-            PriceStatus.MissingUnitCost => "no price: the profit objective needs a unit cost; add a unit_cost column or set UnitCost",
+            PriceStatus.MissingUnitCost => double.IsNaN(c)
+                ? "no price: the profit objective needs a unit cost; add a unit_cost column or set UnitCost"
+                : F($"no price: the profit objective needs a positive unit cost, got {c:G6} (with cost 0 profit is revenue: use the revenue objective)"),
             PriceStatus.Optimal => F($"optimal: P* = c·b/(1+b) = {c:G6}·({b:G4})/(1 + ({b:G4})) = {r.Price:G6}"),
             PriceStatus.ClampedToMinPrice => F($"optimum P* = c·b/(1+b) = {r.UnconstrainedPrice:G6} is below MinPrice; MinPrice = {r.Price:G6} is binding"),
             PriceStatus.ClampedToMaxPrice => F($"optimum P* = c·b/(1+b) = {r.UnconstrainedPrice:G6} is above MaxPrice; MaxPrice = {r.Price:G6} is binding"),

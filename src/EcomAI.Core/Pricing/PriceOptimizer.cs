@@ -66,7 +66,7 @@ public static class PriceOptimizer
         {
             status = PriceStatus.UnusableEstimate;
         }
-        else if (o.Objective == PricingObjective.Profit && double.IsNaN(unitCost))
+        else if (o.Objective == PricingObjective.Profit && !(unitCost > 0))
         {
             status = PriceStatus.MissingUnitCost;
         }

@@ -9,8 +9,8 @@ namespace EcomAI.Core.Pricing;
 /// the same rule (P* rises with b), so an interval end at b ≥ −1 makes the upper price unbounded
 /// (<see cref="IntervalUnboundedAbove"/>; capped at MaxPrice when one is set).</para>
 /// <para>Expected quantity is the model's a·P^b without promotion; revenue = P·Q, profit = (P − c)·Q,
-/// margin = (P − c)/P. Figures are NaN exactly when <see cref="Price"/> is NaN, i.e. when <see cref="Status"/> says
-/// no price can be recommended.</para>
+/// margin = (P − c)/P. All are NaN when <see cref="Price"/> is NaN, i.e. when <see cref="Status"/> says no price can
+/// be recommended; profit and margin are also NaN under the revenue objective when no unit cost is known.</para>
 /// </remarks>
 public sealed record PriceRecommendation
 {

@@ -30,6 +30,6 @@ public enum PriceStatus
     /// <summary>The elasticity could not be estimated (see <see cref="ElasticityEstimate.Status"/>); no price.</summary>
     NoEstimate = 6,
 
-    /// <summary>The profit objective needs a unit cost and none was given or found in the data; no price.</summary>
+    /// <summary>The profit objective needs a positive unit cost and none was given or found in the data (or it was 0); no price.</summary>
     MissingUnitCost = 7,
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Reflection;
 using EcomAI.Core.Data;
 using Microsoft.Data.Analysis;
 
@@ -53,6 +54,33 @@ public sealed class SalesData
     public static SalesData FromRows(IEnumerable<IReadOnlyDictionary<string, object?>> rows, SalesReadOptions? options = null) =>
         Read(new RowsSource(rows), options);
 
+    /// <summary>
+    /// Reads any objects through their public readable properties, matched by name like CSV columns (so a record with
+    /// ProductId, Price, Quantity, Date, UnitCost and Promotion properties just works). Values are parsed as strictly as CSV cells.
+    /// </summary>
+    public static SalesData FromObjects<T>(IEnumerable<T> items, SalesReadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (items is IEnumerable<SaleObservation> observations)
+        {
+            return FromObservations(observations, (options ?? SalesReadOptions.Default).Strict);
+        }
+
+        PropertyInfo[] properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToArray();
+        var rows = items.Select(item =>
+        {
+            var row = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in properties)
+            {
+                row[p.Name] = item is null ? null : p.GetValue(item);
+            }
+
+            return (IReadOnlyDictionary<string, object?>)row;
+        });
+        return Read(new RowsSource(rows, typeof(T).Name + " items"), options);
+    }
+
     /// <summary>Reads any tabular source.</summary>
     /// <exception cref="InputDataException">A required column is missing, a cell is invalid, the table is empty, or
     /// (strict mode) a price or quantity is not positive.</exception>
@@ -63,11 +91,11 @@ public sealed class SalesData
         options.Validate();
         var bind = new ColumnBinding(source);
         bind.RequireRows("price elasticity estimates");
-        int product = bind.Require(options.ProductColumn, "product_id", "product", "sku", "item_id", "StockCode");
+        int product = bind.Require(options.ProductColumn, "product_id", "ProductId", "product", "sku", "item_id", "StockCode");
         int price = bind.Require(options.PriceColumn, "price", "unit_price", "UnitPrice");
         int quantity = bind.Require(options.QuantityColumn, "quantity", "qty", "units", "units_sold");
         int date = bind.Find(options.DateColumn, "date", "week", "week_start");
-        int cost = bind.Find(options.UnitCostColumn, "unit_cost", "cost");
+        int cost = bind.Find(options.UnitCostColumn, "unit_cost", "UnitCost", "cost");
         int promo = bind.Find(options.PromotionColumn, "promotion", "promo", "on_promotion");
 
         // Identical ids share one string instance: the bulk analysis groups millions of rows by id.

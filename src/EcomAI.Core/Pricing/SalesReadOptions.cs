@@ -10,7 +10,7 @@ public sealed record SalesReadOptions
     /// <summary>The defaults.</summary>
     public static SalesReadOptions Default { get; } = new();
 
-    /// <summary>Product id column (aliases: product, sku, item_id, StockCode). Default <c>product_id</c>.</summary>
+    /// <summary>Product id column (aliases: ProductId, product, sku, item_id, StockCode). Default <c>product_id</c>.</summary>
     public string ProductColumn { get; init; } = "product_id";
 
     /// <summary>Price column (aliases: unit_price, UnitPrice). Default <c>price</c>.</summary>
@@ -22,7 +22,7 @@ public sealed record SalesReadOptions
     /// <summary>Optional date column (aliases: week, week_start). Default <c>date</c>.</summary>
     public string DateColumn { get; init; } = "date";
 
-    /// <summary>Optional unit cost column (aliases: cost). Default <c>unit_cost</c>.</summary>
+    /// <summary>Optional unit cost column (aliases: UnitCost, cost). Default <c>unit_cost</c>.</summary>
     public string UnitCostColumn { get; init; } = "unit_cost";
 
     /// <summary>Optional promotion flag column (aliases: promo, on_promotion). Default <c>promotion</c>.</summary>

@@ -305,6 +305,13 @@ public class ElasticityTests
     }
 
     [Fact]
+    public void Arc_Observations_SameAsPlainArguments()
+    {
+        // 20 → 25 at 100 → 60: (-40/80) / (5/22.5) = -0.5 / 0.2222 = -2.25.
+        Assert.Equal(-2.25, Elasticity.Arc(new SaleObservation("p", 20, 100), new SaleObservation("p", 25, 60)), 1e-14);
+    }
+
+    [Fact]
     public void Arc_EqualPrices_Throws()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Elasticity.Arc(10, 100, 10, 80));

@@ -250,4 +250,43 @@ public class PriceOptimizerTests
         Assert.Null(df["price"][0]);
         Assert.Equal("UnusableEstimate", df["price_status"][0]);
     }
+
+    [Fact]
+    public void Optimize_RandomEstimatesAndBounds_IntervalContainsPriceAndBoundsHold()
+    {
+        var rng = new Random(99);
+        for (int k = 0; k < 2000; k++)
+        {
+            double b = -4 + (4.5 * rng.NextDouble()), half = 0.05 + rng.NextDouble();
+            double c = 1 + (20 * rng.NextDouble());
+            double? lo = rng.NextDouble() < 0.5 ? c * (0.5 + rng.NextDouble()) : null;
+            double? hi = rng.NextDouble() < 0.7 ? (lo ?? c) * (1 + (3 * rng.NextDouble())) : null;
+            var objective = rng.NextDouble() < 0.8 ? PricingObjective.Profit : PricingObjective.Revenue;
+            var r = PriceOptimizer.Optimize(Estimate(100, b, b - half, b + half), c, lo, hi, objective);
+            if (!r.HasPrice)
+            {
+                Assert.True(b >= 0 || (lo is null && r.Status == PriceStatus.ElasticNoInteriorOptimum) || (hi is null && r.Status == PriceStatus.InelasticNoInteriorOptimum),
+                    $"no price for b={b}, status {r.Status}");
+                continue;
+            }
+
+            Assert.InRange(r.Price, lo ?? 0, hi ?? double.PositiveInfinity);
+            Assert.InRange(r.Price, r.PriceLower, r.PriceUpper);
+            if (objective == PricingObjective.Profit && b < -1 && r.Status == PriceStatus.Optimal)
+            {
+                // Profit at the optimum beats prices 1% either side.
+                double Profit(double p) => (p - c) * 100 * Math.Pow(p, b);
+                Assert.True(Profit(r.Price) >= Profit(r.Price * 1.01) && Profit(r.Price) >= Profit(r.Price * 0.99));
+            }
+        }
+    }
+
+    [Fact]
+    public void Optimize_RevenueIntervalStraddlingMinusOne_SaysEitherBound()
+    {
+        var r = PriceOptimizer.Optimize(Estimate(1000, -1.2, -1.6, -0.8), 10, 5, 50, PricingObjective.Revenue);
+        Assert.Equal(5, r.PriceLower);
+        Assert.Equal(50, r.PriceUpper);
+        Assert.Contains("straddles -1", r.IntervalMessage);
+    }
 }

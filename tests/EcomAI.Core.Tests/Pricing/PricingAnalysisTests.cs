@@ -199,4 +199,21 @@ public class PricingAnalysisTests
         Assert.False(result["flat"].Recommendation.HasPrice);
         Assert.Equal(ElasticityStatus.Ok, result["ok"].Estimate.Status);
     }
+
+    [Fact]
+    public void Run_ZeroUnitCostInData_MissingUnitCostWithReason()
+    {
+        var result = PricingAnalysis.Run([new SaleObservation("A", 10, 50, UnitCost: 0), new("A", 12, 30, UnitCost: 0), new("A", 11, 40, UnitCost: 0)]);
+        Assert.Equal(PriceStatus.MissingUnitCost, result["A"].Recommendation.Status);
+        Assert.Contains("positive unit cost, got 0", result["A"].Recommendation.Message);
+    }
+
+    [Fact]
+    public void Run_DoesNotModifyInput()
+    {
+        var sample = PricingSampleGenerator.Generate(30, 20, 4);
+        var copy = sample.Sales.ToArray();
+        PricingAnalysis.Run(sample.Sales);
+        Assert.Equal(copy, sample.Sales);
+    }
 }

@@ -144,4 +144,25 @@ public class SalesDataTests
         Assert.Equal(2, df.Rows.Count);
         Assert.Equal("quantity 0 is not positive", df["reason"][0]);
     }
+
+    private sealed record WeeklySale(string Sku, decimal Price, int Qty, DateTime Week, bool Promo);
+
+    [Fact]
+    public void FromObjects_AnyRecordType_ReadThroughProperties()
+    {
+        var s = SalesData.FromObjects(
+            [new WeeklySale("A", 9.5m, 10, new DateTime(2024, 1, 1), true), new WeeklySale("A", 10m, 0, new DateTime(2024, 1, 8), false)],
+            new SalesReadOptions { PromotionColumn = "Promo" });
+        Assert.Equal(new SaleObservation("A", 9.5, 10, new DateTime(2024, 1, 1), null, true), s.Observations.Single());
+        Assert.Equal(1, s.Exclusions.NonPositiveQuantity);
+    }
+
+    [Fact]
+    public void FromObjects_SaleObservations_SameAsFromObservations()
+    {
+        SaleObservation[] rows = [new("A", 1, 2, UnitCost: 0.5), new("B", 2, 0)];
+        var s = SalesData.FromObjects(rows);
+        Assert.Equal(SalesData.FromObservations(rows).Observations, s.Observations);
+        Assert.Equal(1, s.Exclusions.Total);
+    }
 }

@@ -28,6 +28,18 @@ public class PricingSampleGeneratorTests
     }
 
     [Fact]
+    public void EmbeddedSales_StockoutWeeksExcludedAndCounted()
+    {
+        // Count the zero-quantity lines of the CSV text directly (4th field), independently of the reader.
+        int zeros = PricingSampleGenerator.EmbeddedCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+            .Count(line => line.Split(',')[3] == "0");
+        var sales = PricingSampleGenerator.EmbeddedSales();
+        Assert.True(zeros > 0);
+        Assert.Equal(zeros, sales.Exclusions.NonPositiveQuantity);
+        Assert.Equal(12 * 52 - zeros, sales.Observations.Count);
+    }
+
+    [Fact]
     public void Generate_SameSeed_SameSample_DifferentSeed_Different()
     {
         var a = PricingSampleGenerator.Generate(5, 10, 1);
