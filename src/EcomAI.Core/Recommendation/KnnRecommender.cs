@@ -32,9 +32,8 @@ public abstract class KnnRecommender : Recommender
         int entities = userBased ? data.UserCount : data.ItemCount;
         if (!isImplicit && entities > KnnOptions.MaxDenseEntities)
         {
-            throw new InputDataException(ErrorIds.InsufficientData,
-                $"Explicit {(userBased ? "user" : "item")}-based kNN keeps all {entities:N0} × {entities:N0} similarities; the limit is {KnnOptions.MaxDenseEntities:N0}. " +
-                "Use the other orientation, or implicit feedback (which keeps only each entity's k nearest).");
+            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture,
+                $"Explicit {(userBased ? "user" : "item")}-based kNN keeps all {entities:N0} × {entities:N0} similarities; the limit is {KnnOptions.MaxDenseEntities:N0}. Use the other orientation, or implicit feedback (which keeps only each entity's k nearest)."));
         }
 
         _kernel = new SimilarityKernel(data, userBased, options.Similarity, options.MinSupport, options.Shrinkage);

@@ -77,13 +77,13 @@ public static class RecommenderEvaluation
         ArgumentNullException.ThrowIfNull(data);
         if (!(testFraction > 0 && testFraction < 1))
         {
-            throw new InputDataException(ErrorIds.InvalidOption, $"testFraction = {testFraction} must be strictly between 0 and 1.");
+            throw new InputDataException(ErrorIds.InvalidOption, string.Create(CultureInfo.InvariantCulture, $"testFraction = {testFraction} must be strictly between 0 and 1."));
         }
 
         int testSize = (int)Math.Ceiling(testFraction * data.Count);
         if (testSize >= data.Count)
         {
-            throw new InputDataException(ErrorIds.InsufficientData, $"A {testFraction:P0} holdout of {data.Count} interactions leaves nothing to train on.");
+            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture, $"A {testFraction:P0} holdout of {data.Count} interactions leaves nothing to train on."));
         }
 
         var perm = SeededShuffle.Permutation(data.Count, seed);
