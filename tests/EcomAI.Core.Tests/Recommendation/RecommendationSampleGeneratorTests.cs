@@ -76,6 +76,22 @@ public class RecommendationSampleGeneratorTests(ITestOutputHelper output)
         }
     }
 
+    [Fact]
+    public void EmbeddedRatings_RunThroughFitRecommendAndCrossValidation()
+    {
+        var data = RecommendationSamples.Ratings();
+        Assert.Equal(new RatingScale(1, 5), data.Scale);
+        Assert.Equal(120, data.UserCount);
+        var model = ItemKnn.Fit(data);
+        var list = model.Recommend(data.UserIds[0], 5);
+        Assert.Equal(5, list.Items.Count);
+        Assert.False(list.IsFallback);
+        var cv = RecommenderEvaluation.CrossValidate(data, d => UserKnn.Fit(d), new EvaluationOptions { Folds = 3 });
+        var baseline = RecommenderEvaluation.CrossValidate(data, PopularityRecommender.Fit, new EvaluationOptions { Folds = 3 });
+        Assert.True(cv.Mean.Rmse < baseline.Mean.Rmse, $"{cv.Mean.Rmse} vs {baseline.Mean.Rmse}");
+        Assert.NotNull(cv.Mean.NdcgAtK);
+    }
+
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
