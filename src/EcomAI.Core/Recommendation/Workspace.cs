@@ -16,6 +16,16 @@ internal sealed class Workspace
     /// <summary>Accumulated scores by item (implicit scoring).</summary>
     public double[] Scores { get; }
 
+    /// <summary>Accumulated similarity weights by item (explicit user-based top-N), zero between uses.</summary>
+    public double[] Weights => _weights ??= new double[Scores.Length];
+
+    private double[]? _weights;
+
+    /// <summary>Neighbour counts by item (explicit user-based top-N), zero between uses.</summary>
+    public int[] Counts => _counts ??= new int[Scores.Length];
+
+    private int[]? _counts;
+
     /// <summary>Stamp marks by item (membership without clearing).</summary>
     public int[] Marks { get; }
 

@@ -82,4 +82,27 @@ public class KnnRecommenderTests
             }
         }
     }
+
+    [Theory]
+    [MemberData(nameof(Variants))]
+    public void Recommend_IncludeSeenAllItems_ScoresEqualPredictions(bool userBased, KnnFormula formula, SimilarityKind kind)
+    {
+        // The top-N path (a neighbour sweep for user-based) must pick the same neighbours as Predict for every item.
+        var options = new KnnOptions { Neighbors = 6, Formula = formula, Similarity = kind };
+        Recommender model = userBased ? UserKnn.Fit(Ratings, options) : ItemKnn.Fit(Ratings, options);
+        foreach (string user in Ratings.UserIds.Take(25))
+        {
+            var list = model.Recommend(user, Ratings.ItemCount, includeSeen: true);
+            foreach (var r in list.Items.Where(r => r.Source == RecommendationSource.Neighbors))
+            {
+                var p = model.Predict(user, r.ItemId);
+                Assert.False(p.IsFallback);
+                Assert.Equal((float)p.Estimate, (float)r.Score, 5);
+            }
+
+            // Every item with a neighbourhood estimate is ranked (none silently dropped).
+            int expected = Ratings.ItemIds.Count(i => !model.Predict(user, i).IsFallback);
+            Assert.Equal(expected, list.Items.Count(r => r.Source == RecommendationSource.Neighbors));
+        }
+    }
 }
