@@ -85,7 +85,7 @@ public abstract class KnnRecommender : Recommender
                 }
             }
 
-            var sims = new float[heap.Count];
+            var sims = new double[heap.Count];
             var idx = new int[heap.Count];
             heap.DrainDescending(sims, idx);
             for (int k = 0; k < sims.Length; k++)
@@ -168,7 +168,7 @@ public abstract class KnnRecommender : Recommender
             var p = PredictCore(u, i, w);
             if (p.Fallback == PredictionFallback.None)
             {
-                heap.Push((float)p.Estimate, i);
+                heap.Push(p.Estimate, i);
             }
         }
 
@@ -193,7 +193,7 @@ public abstract class KnnRecommender : Recommender
             int i = w.Touched[t];
             if (w.Marks[i] != w.Stamp && w.Scores[i] > 0)
             {
-                heap.Push((float)w.Scores[i], i);
+                heap.Push(w.Scores[i], i);
             }
 
             w.Scores[i] = 0;

@@ -52,8 +52,14 @@ internal sealed class SimilarityTable
             kernel.ComputeRow(a, local.Item1, ref sink);
             var heap = local.Item2;
             var ids = new int[heap.Count];
-            var sims = new float[heap.Count];
-            heap.DrainDescending(sims, ids);
+            Span<double> drained = heap.Count <= 256 ? stackalloc double[heap.Count] : new double[heap.Count];
+            heap.DrainDescending(drained, ids);
+            var sims = new float[ids.Length];
+            for (int j = 0; j < sims.Length; j++)
+            {
+                sims[j] = (float)drained[j]; // exact: the pushed values were floats
+            }
+
             rowIds[a] = ids;
             rowSims[a] = sims;
             return local;

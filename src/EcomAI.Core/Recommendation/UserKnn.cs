@@ -192,7 +192,7 @@ public sealed class UserKnn : KnnRecommender
             if (count[i] >= Options.MinNeighbors && w.Marks[i] != w.Stamp)
             {
                 double estimate = centred ? Data.UserMeans[u] + (sums[i] / weights[i]) : sums[i] / weights[i];
-                heap.Push((float)Data.Scale.Clip(estimate), i);
+                heap.Push(Data.Scale.Clip(estimate), i);
             }
 
             count[i] = 0;

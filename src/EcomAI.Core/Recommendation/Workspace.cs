@@ -9,7 +9,7 @@ internal sealed class Workspace
         Marks = new int[items];
         Touched = new int[items];
         Heap = new TopKHeap(neighbors);
-        NeighborSims = new float[neighbors];
+        NeighborSims = new double[neighbors];
         NeighborPositions = new int[neighbors];
     }
 
@@ -39,7 +39,7 @@ internal sealed class Workspace
     public TopKHeap Heap { get; }
 
     /// <summary>Selected neighbours' similarities, best first.</summary>
-    public float[] NeighborSims { get; }
+    public double[] NeighborSims { get; }
 
     /// <summary>Selected neighbours' positions (in the item's rater list or the user's item list).</summary>
     public int[] NeighborPositions { get; }
@@ -51,7 +51,7 @@ internal sealed class Workspace
     public int[] TopIds { get; set; } = [];
 
     /// <summary>Top-N result scores, best first.</summary>
-    public float[] TopScores { get; set; } = [];
+    public double[] TopScores { get; set; } = [];
 
     /// <summary>Reusable per-item contribution lists for explanations (at least <paramref name="n"/>, each cleared).</summary>
     public List<Contribution>[] ContributionLists(int n)
@@ -82,7 +82,7 @@ internal sealed class Workspace
         {
             TopHeap = new TopKHeap(n);
             TopIds = new int[n];
-            TopScores = new float[n];
+            TopScores = new double[n];
         }
 
         TopHeap.Clear();
