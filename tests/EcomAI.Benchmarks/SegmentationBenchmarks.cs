@@ -129,11 +129,12 @@ public static partial class Program
         var init = new double[k, columns];
         Buffer.BlockCopy(initValues, 0, init, 0, initValues.Length * sizeof(double));
         int maxIterations = int.Parse(Arg(args, "--max-iterations", "300"), CultureInfo.InvariantCulture);
+        int restarts = int.Parse(Arg(args, "--restarts", "0"), CultureInfo.InvariantCulture);
         foreach (var algorithm in new[] { KMeansAlgorithm.Elkan, KMeansAlgorithm.Hamerly, KMeansAlgorithm.Lloyd })
         {
             foreach (int? threads in new int?[] { 1, null })
             {
-                var options = new KMeansOptions { K = k, InitialCentres = init, Algorithm = algorithm, MaxDegreeOfParallelism = threads, MaxIterations = maxIterations };
+                var options = new KMeansOptions { K = k, InitialCentres = restarts > 0 ? null : init, Restarts = Math.Max(1, restarts), Algorithm = algorithm, MaxDegreeOfParallelism = threads, MaxIterations = maxIterations };
                 KMeans.Fit(x, options);
                 var times = new List<double>();
                 var cpu = new List<double>();
