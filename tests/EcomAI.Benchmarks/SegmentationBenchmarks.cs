@@ -137,7 +137,9 @@ public static partial class Program
         Buffer.BlockCopy(initValues, 0, init, 0, initValues.Length * sizeof(double));
         int maxIterations = int.Parse(Arg(args, "--max-iterations", "300"), CultureInfo.InvariantCulture);
         int restarts = int.Parse(Arg(args, "--restarts", "0"), CultureInfo.InvariantCulture);
-        foreach (var algorithm in new[] { KMeansAlgorithm.Elkan, KMeansAlgorithm.Hamerly, KMeansAlgorithm.Lloyd })
+        var only = Arg(args, "--algorithm", "");
+        foreach (var algorithm in new[] { KMeansAlgorithm.Elkan, KMeansAlgorithm.Hamerly, KMeansAlgorithm.Lloyd }
+                     .Where(a => only.Length == 0 || string.Equals(a.ToString(), only, StringComparison.OrdinalIgnoreCase)))
         {
             foreach (int? threads in new int?[] { 1, null })
             {

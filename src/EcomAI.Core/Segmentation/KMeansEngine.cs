@@ -36,6 +36,10 @@ internal sealed partial class KMeansEngine
     private readonly double[] _chunkSums;
     private readonly double[] _chunkWeights;
     private readonly long[] _chunkChanged;
+    private readonly int[] _chunkCounts;
+    private readonly double[] _labelSums;
+    private readonly double[] _labelWeights;
+    private readonly long[] _labelCounts;
     private readonly long[] _chunkEvaluations;
     private long _evaluations;
     private readonly double[] _chunkScalar;
@@ -72,6 +76,10 @@ internal sealed partial class KMeansEngine
         _chunkSums = new double[_chunks * k * _d];
         _chunkWeights = new double[_chunks * k];
         _chunkChanged = new long[_chunks];
+        _chunkCounts = new int[_chunks * k];
+        _labelSums = new double[k * _d];
+        _labelWeights = new double[k];
+        _labelCounts = new long[k];
         _chunkEvaluations = new long[_chunks];
         _chunkScalar = new double[_chunks * Math.Max(k, 2 + (int)Math.Log(k))];
         _centresT = new double[_d * _kp];
@@ -176,7 +184,7 @@ internal sealed partial class KMeansEngine
         {
             PrepareCentres(centres, iteration == 0);
             long changed = AssignAndAccumulate(iteration == 0 ? Pass.First : Pass.Iterate);
-            double[] weights = ReduceInto(next);
+            double[] weights = ApplyDeltas(iteration == 0, next);
             RelocateEmpty(centres, next, weights);
             double shiftTotal = 0;
             for (int j = 0; j < _k; j++)
@@ -301,17 +309,19 @@ internal sealed partial class KMeansEngine
         Span<double> dist = stackalloc double[_kp];
         var sums = _chunkSums.AsSpan(c * _k * _d, _k * _d);
         var weights = _chunkWeights.AsSpan(c * _k, _k);
+        var counts = _chunkCounts.AsSpan(c * _k, _k);
         bool accumulate = pass != Pass.FinalAssign;
         if (accumulate)
         {
             sums.Clear();
             weights.Clear();
+            counts.Clear();
         }
 
         bool first = pass == Pass.First;
         if (_mode == KMeansAlgorithm.Hamerly && !first)
         {
-            AssignChunkHamerly(c, lo, hi, accumulate, sums, weights);
+            AssignChunkHamerly(c, lo, hi, accumulate, sums, weights, counts);
             return;
         }
 
@@ -331,12 +341,10 @@ internal sealed partial class KMeansEngine
             {
                 changed++;
                 _labels[i] = label;
-            }
-
-            if (accumulate)
-            {
-                Accumulate(sums.Slice(label * _d, _d), row, _w is null ? 1.0 : _w[i]);
-                weights[label] += _w is null ? 1.0 : _w[i];
+                if (accumulate)
+                {
+                    Move(sums, weights, counts, row, _w is null ? 1.0 : _w[i], old, label);
+                }
             }
         }
 
@@ -345,62 +353,85 @@ internal sealed partial class KMeansEngine
     }
 
     /// <summary>
-    /// Hamerly's pass over one chunk with everything hoisted into locals (the hot loop of the default algorithm):
-    /// bound update, the two skip tests, and the full distance block only for points that fail both.
+    /// Hamerly's pass over one chunk with everything hoisted into locals (the hot loop of the default algorithm).
+    /// Phase 1 updates the bounds of every point and lists those whose bounds do not settle them, without touching
+    /// the point's coordinates or branching per point; phase 2 tightens, and if needed computes all distances, only
+    /// for the listed points. Only points that change cluster update the sums.
     /// </summary>
-    private void AssignChunkHamerly(int c, int lo, int hi, bool accumulate, Span<double> sums, Span<double> weights)
+    private void AssignChunkHamerly(int c, int lo, int hi, bool accumulate, Span<double> sums, Span<double> weights, Span<int> counts)
     {
         var x = _x.Span;
         int d = _d, k = _k, kp = _kp, count = hi - lo;
         Span<double> dist = stackalloc double[kp];
+        Span<int> work = stackalloc int[ChunkRows];
+        Span<double> limits = stackalloc double[ChunkRows];
         Span<double> upper = _upper.AsSpan(lo, count);
         Span<double> lower = _lower.AsSpan(lo, count);
         Span<int> labels = _labels.AsSpan(lo, count);
         ReadOnlySpan<double> move = _move, half = _half, centres = _current, centresT = _centresT;
         double maxMove = _maxMove, secondMove = _secondMove, margin = _margin;
         int argMaxMove = _argMaxMove;
-        long changed = 0, evaluations = 0;
+        int pending = 0;
         for (int t = 0; t < count; t++)
         {
-            var row = x.Slice((lo + t) * d, d);
             int old = labels[t];
             double u = upper[t] + move[old];
             double l = lower[t] - (old == argMaxMove ? secondMove : maxMove);
             double m = Math.Max(half[old], l);
             double limit = m - ((m * 1e-10) + margin);
-            int label = old;
-            if (!(u < limit))
-            {
-                // Only a bound: any rounding of this distance is far inside the slack.
-                u = Math.Sqrt(Distances.SquaredFast(row, centres.Slice(old * d, d)));
-                evaluations++;
-                if (!(u < limit))
-                {
-                    evaluations += k;
-                    label = Distances.Nearest(row, centresT, kp, k, dist, out double best, out double second);
-                    u = Math.Sqrt(best);
-                    l = Math.Sqrt(second);
-                }
-            }
-
             upper[t] = u;
             lower[t] = l;
+            work[pending] = t;
+            limits[pending] = limit;
+            pending += u < limit ? 0 : 1;
+        }
+
+        long changed = 0, evaluations = 0;
+        for (int p = 0; p < pending; p++)
+        {
+            int t = work[p];
+            int old = labels[t];
+            var row = x.Slice((lo + t) * d, d);
+            // Only a bound: any rounding of this distance is far inside the slack.
+            double u = Math.Sqrt(Distances.SquaredFast(row, centres.Slice(old * d, d)));
+            evaluations++;
+            if (u < limits[p])
+            {
+                upper[t] = u;
+                continue;
+            }
+
+            evaluations += k;
+            int label = Distances.Nearest(row, centresT, kp, k, dist, out double best, out double second);
+            upper[t] = Math.Sqrt(best);
+            lower[t] = Math.Sqrt(second);
             if (label != old)
             {
                 changed++;
                 labels[t] = label;
-            }
-
-            if (accumulate)
-            {
-                double w = _w is null ? 1.0 : _w[lo + t];
-                Accumulate(sums.Slice(label * d, d), row, w);
-                weights[label] += w;
+                if (accumulate)
+                {
+                    Move(sums, weights, counts, row, _w is null ? 1.0 : _w[lo + t], old, label);
+                }
             }
         }
 
         _chunkChanged[c] = changed;
         _chunkEvaluations[c] = evaluations;
+    }
+
+    /// <summary>Records that a point moved from cluster <paramref name="from"/> (−1: none yet) to <paramref name="to"/>.</summary>
+    private void Move(Span<double> sums, Span<double> weights, Span<int> counts, ReadOnlySpan<double> row, double w, int from, int to)
+    {
+        Accumulate(sums.Slice(to * _d, _d), row, w);
+        weights[to] += w;
+        counts[to]++;
+        if (from >= 0)
+        {
+            Accumulate(sums.Slice(from * _d, _d), row, -w);
+            weights[from] -= w;
+            counts[from]--;
+        }
     }
 
     /// <summary>sums += w·row, four features per vector; each feature is still summed in row order, so the bits are those of a scalar loop.</summary>
@@ -480,27 +511,47 @@ internal sealed partial class KMeansEngine
 
     private ReadOnlySpan<double> CentreRow(int j) => _current.AsSpan(j * _d, _d);
 
-    /// <summary>Sums the per-chunk partial sums in chunk order into <paramref name="sums"/>; returns the cluster weights.</summary>
-    private double[] ReduceInto(double[] sums)
+    /// <summary>
+    /// Adds the per-chunk changes (points that joined or left each cluster) to the running per-cluster sums, in chunk
+    /// order, and copies the sums into <paramref name="sums"/>; returns a copy of the cluster weights. The running
+    /// sums always equal Σ w·x over the current labels (up to rounding), so only points that changed cluster cost
+    /// anything; a cluster whose last member left is reset to exact zeros.
+    /// </summary>
+    private double[] ApplyDeltas(bool first, double[] sums)
     {
-        Array.Clear(sums);
-        var weights = new double[_k];
+        if (first)
+        {
+            Array.Clear(_labelSums);
+            Array.Clear(_labelWeights);
+            Array.Clear(_labelCounts);
+        }
+
         for (int c = 0; c < _chunks; c++)
         {
             var s = _chunkSums.AsSpan(c * _k * _d, _k * _d);
             for (int t = 0; t < s.Length; t++)
             {
-                sums[t] += s[t];
+                _labelSums[t] += s[t];
             }
 
-            var w = _chunkWeights.AsSpan(c * _k, _k);
             for (int j = 0; j < _k; j++)
             {
-                weights[j] += w[j];
+                _labelWeights[j] += _chunkWeights[(c * _k) + j];
+                _labelCounts[j] += _chunkCounts[(c * _k) + j];
             }
         }
 
-        return weights;
+        for (int j = 0; j < _k; j++)
+        {
+            if (_labelCounts[j] == 0)
+            {
+                Array.Clear(_labelSums, j * _d, _d);
+                _labelWeights[j] = 0;
+            }
+        }
+
+        Array.Copy(_labelSums, sums, sums.Length);
+        return (double[])_labelWeights.Clone();
     }
 
     /// <summary>Σ_i w_i ‖x_i − c_label(i)‖², chunk partials reduced in order.</summary>
@@ -534,7 +585,7 @@ internal sealed partial class KMeansEngine
     /// </summary>
     private void RelocateEmpty(double[] centres, double[] sums, double[] weights)
     {
-        var empty = Enumerable.Range(0, _k).Where(j => weights[j] == 0).ToArray();
+        var empty = Enumerable.Range(0, _k).Where(j => _labelCounts[j] == 0).ToArray();
         if (empty.Length == 0)
         {
             return;
