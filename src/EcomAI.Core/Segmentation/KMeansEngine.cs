@@ -5,8 +5,9 @@ namespace EcomAI.Core.Segmentation;
 
 /// <summary>
 /// One K-means problem (data, weights, K) with its work buffers, reused across restarts.
-/// Every parallel pass works on fixed chunks of <see cref="ChunkRows"/> rows and writes per-chunk partial sums
-/// that are reduced in chunk order, so results are bit-identical for any number of threads.
+/// Every parallel pass works on fixed chunks of <see cref="ChunkRows"/> rows and writes per-chunk partial results
+/// (the first pass: per-cluster sums; later passes: the changes from points that switched cluster) that are
+/// reduced in chunk order, so results are bit-identical for any number of threads.
 /// </summary>
 /// <remarks>
 /// Iteration structure follows scikit-learn 1.2 <c>_kmeans_single_lloyd</c>: iteration i assigns labels with the
