@@ -387,21 +387,26 @@ internal sealed partial class KMeansEngine
             pending += u < limit ? 0 : 1;
         }
 
-        long changed = 0, evaluations = 0;
+        // Phase 2a: tighten the upper bounds of the listed points. No branch depends on the result inside the
+        // loop, so the processor can have many of these row loads in flight at once.
         for (int p = 0; p < pending; p++)
         {
             int t = work[p];
-            int old = labels[t];
-            var row = x.Slice((lo + t) * d, d);
             // Only a bound: any rounding of this distance is far inside the slack.
-            double u = Math.Sqrt(Distances.SquaredFast(row, centres.Slice(old * d, d)));
-            evaluations++;
-            if (u < limits[p])
+            upper[t] = Math.Sqrt(Distances.SquaredFast(x.Slice((lo + t) * d, d), centres.Slice(labels[t] * d, d)));
+        }
+
+        long changed = 0, evaluations = pending;
+        for (int p = 0; p < pending; p++)
+        {
+            int t = work[p];
+            if (upper[t] < limits[p])
             {
-                upper[t] = u;
                 continue;
             }
 
+            int old = labels[t];
+            var row = x.Slice((lo + t) * d, d);
             evaluations += k;
             int label = Distances.Nearest(row, centresT, kp, k, dist, out double best, out double second);
             upper[t] = Math.Sqrt(best);
