@@ -1,0 +1,146 @@
+using System.Collections;
+using System.Globalization;
+using System.Reflection;
+using EcomAI.Charts.Pricing;
+using EcomAI.Charts.Recommendation;
+using EcomAI.Charts.Segmentation;
+using EcomAI.Core.Pricing;
+using EcomAI.Core.Recommendation;
+using EcomAI.Core.Segmentation;
+
+namespace EcomAI.Charts.Report;
+
+public sealed partial class EcomReport
+{
+    /// <summary>
+    /// Adds every public property of an options record to the header's "Options" table as
+    /// <c>TypeName.Property = value</c> (nested option records are expanded one level).
+    /// </summary>
+    /// <param name="options">An options record, e.g. <c>SegmentationOptions</c>.</param>
+    /// <returns>This report.</returns>
+    public EcomReport WithOptions(object options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        AddOptions(options.GetType().Name, options, depth: 0);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a segmentation section: the customer map, the K search (when K was chosen automatically), the segment
+    /// profiles (chart and table) and the RFM grid.
+    /// </summary>
+    /// <param name="result">The segmentation.</param>
+    /// <param name="maxPoints">At most this many customers on the map.</param>
+    /// <returns>This report.</returns>
+    public EcomReport AddSegmentation(SegmentationResult result, int maxPoints = SegmentationCharts.DefaultMaxPoints)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        AddHeading($"Customer segments (K = {result.K}, {Styling.Fmt.I(result.Customers.Count)} customers)");
+        RfmTable rfm = result.Rfm;
+        AddText(string.Create(CultureInfo.InvariantCulture,
+            $"RFM as of {rfm.AsOf:yyyy-MM-dd}; monetary = {rfm.Monetary}; frequency counts {(rfm.FrequencyCountsOrders ? "distinct orders" : "purchase rows")}; "
+            + $"{rfm.RowsAfterAsOfExcluded} transactions on or after the as-of date and {rfm.CustomersWithoutPurchases} customers with only returns left out; "
+            + $"features scaled by {result.Scaler.Method} before K-means."));
+        AddChart(SegmentationCharts.CustomerMap(result, maxPoints));
+        if (result.Quality is { } quality)
+        {
+            AddChart(SegmentationCharts.QualityByK(quality));
+            AddTable(quality.ToDataFrame(), "Quality by K");
+        }
+
+        AddChart(SegmentationCharts.SegmentProfiles(result));
+        AddTable(result.ProfilesToDataFrame(), "Segment profiles");
+        AddChart(SegmentationCharts.RfmGrid(result.Rfm));
+        return this;
+    }
+
+    /// <summary>Adds a pricing section: elasticities across products, demand and profit curves of the first products with a price, and the table.</summary>
+    /// <param name="result">The pricing analysis.</param>
+    /// <param name="sales">The sales it was fitted on (for the observed points); null to skip demand charts.</param>
+    /// <param name="maxProductCharts">Demand/profit charts are drawn for at most this many products.</param>
+    /// <returns>This report.</returns>
+    public EcomReport AddPricing(PricingAnalysisResult result, IEnumerable<SaleObservation>? sales = null, int maxProductCharts = 3)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentOutOfRangeException.ThrowIfNegative(maxProductCharts);
+        AddHeading($"Prices ({Styling.Fmt.I(result.Products.Count)} products)");
+        if (result.Exclusions.Total > 0)
+        {
+            AddText(result.Exclusions.Summary);
+        }
+
+        if (result.Products.Any(p => p.Estimate.IsUsable))
+        {
+            AddChart(PricingCharts.ElasticityIntervals(result));
+        }
+
+        var observations = sales?.ToList();
+        foreach (var product in result.Products.Where(p => p.Recommendation.HasPrice).Take(maxProductCharts))
+        {
+            if (observations is not null)
+            {
+                AddChart(PricingCharts.DemandCurve(product.Estimate, observations));
+            }
+
+            AddChart(PricingCharts.ProfitCurve(product.Recommendation));
+        }
+
+        AddTable(result.ToDataFrame(), "Elasticity and recommended price per product");
+        return this;
+    }
+
+    /// <summary>Adds a user's top-N (chart and table).</summary>
+    /// <param name="list">The list.</param>
+    /// <returns>This report.</returns>
+    public EcomReport AddRecommendations(RecommendationList list)
+    {
+        ArgumentNullException.ThrowIfNull(list);
+        AddHeading($"Recommendations for user {list.UserId}");
+        AddChart(RecommendationCharts.TopN(list));
+        AddTable(list.ToDataFrame(), $"Top {list.Items.Count} for {list.UserId}");
+        return this;
+    }
+
+    /// <summary>Adds evaluation results: metrics by method (chart) and every fold (table).</summary>
+    /// <param name="results">Results of the methods compared.</param>
+    /// <returns>This report.</returns>
+    public EcomReport AddEvaluation(IEnumerable<EvaluationResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var list = results.ToList();
+        AddHeading("Evaluation");
+        AddChart(RecommendationCharts.MetricsByMethod(list));
+        foreach (EvaluationResult r in list)
+        {
+            AddTable(r.ToDataFrame(), $"{r.Algorithm}: {r.Method}");
+        }
+
+        return this;
+    }
+
+    private void AddOptions(string prefix, object options, int depth)
+    {
+        foreach (PropertyInfo p in options.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+                     .Where(p => p.CanRead && p.GetIndexParameters().Length == 0 && p.Name != "EqualityContract")
+                     .OrderBy(p => p.MetadataToken))
+        {
+            object? value = p.GetValue(options);
+            string name = $"{prefix}.{p.Name}";
+            Type type = value?.GetType() ?? typeof(object);
+            bool nested = value is not null && depth == 0 && type.IsClass && type != typeof(string) && value is not IEnumerable
+                          && type.Namespace?.StartsWith("EcomAI", StringComparison.Ordinal) == true;
+            if (nested)
+            {
+                AddOptions(name, value!, depth + 1);
+            }
+            else if (value is IDictionary dictionary)
+            {
+                WithOption(name, $"{dictionary.Count} entries");
+            }
+            else
+            {
+                WithOption(name, value);
+            }
+        }
+    }
+}

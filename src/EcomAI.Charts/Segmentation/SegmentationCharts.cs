@@ -1,0 +1,87 @@
+using EcomAI.Charts.Projection;
+using EcomAI.Charts.Styling;
+using EcomAI.Core.Segmentation;
+using Plotly.NET;
+using CSharpChart = Plotly.NET.CSharp.Chart;
+
+namespace EcomAI.Charts.Segmentation;
+
+/// <summary>
+/// Charts of customer segmentation results: customers in two dimensions coloured by segment with the centres,
+/// inertia and silhouette against K with the recommended K, segment profiles in original units, and the RFM
+/// score grid. Pure functions of the results (no I/O).
+/// </summary>
+public static partial class SegmentationCharts
+{
+    /// <summary>Default cap on customers drawn in <see cref="CustomerMap"/> (the page stays light; centres use everyone).</summary>
+    public const int DefaultMaxPoints = 5000;
+
+    /// <summary>
+    /// Customers projected on the two leading principal components of the features K-means clustered (the RFM
+    /// values after the result's log1p/scaling), one colour per segment, centres marked with a cross. Axis titles
+    /// give each component's share of the variance.
+    /// </summary>
+    /// <param name="result">The segmentation.</param>
+    /// <param name="maxPoints">At most this many customers are drawn (every k-th customer in table order when there are more; the title says so).</param>
+    /// <returns>One trace per segment ("1: label"), best segment first, then "Segment centres".</returns>
+    /// <remarks>PCA is fitted on all customers (see <see cref="PrincipalComponents2D"/>); the centres are projected with the same components.</remarks>
+    public static GenericChart CustomerMap(SegmentationResult result, int maxPoints = DefaultMaxPoints)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentOutOfRangeException.ThrowIfLessThan(maxPoints, 1);
+        if (result.Customers.Count < 2)
+        {
+            throw new ArgumentException($"A customer map needs at least 2 customers; the result has {result.Customers.Count}.", nameof(result));
+        }
+
+        double[,] scaled = result.Scaler.Transform(result.Rfm.ToFeatureArray());
+        var pca = PrincipalComponents2D.Fit(scaled);
+        double[,] xy = pca.Project(scaled);
+        double[,] centres = pca.Project(result.Model.GetCentres());
+
+        int n = result.Customers.Count;
+        int step = (int)Math.Ceiling(n / (double)maxPoints);
+        var traces = new List<GenericChart>();
+        foreach (SegmentProfile profile in result.Profiles.OrderBy(p => p.Segment))
+        {
+            var rows = Enumerable.Range(0, n)
+                .Where(i => i % step == 0 && result.Customers[i].Segment == profile.Segment)
+                .ToList();
+            var chart = CSharpChart.Scatter<double, double, string>(
+                rows.Select(i => xy[i, 0]), rows.Select(i => xy[i, 1]), StyleParam.Mode.Markers,
+                Name: $"{profile.Segment}: {profile.Label} ({Fmt.I(profile.Size)})");
+            ChartStyle.HoverText(ChartStyle.Only(chart), rows.Select(i =>
+            {
+                CustomerSegment c = result.Customers[i];
+                return $"Customer {c.CustomerId}<br>Segment {c.Segment}: {c.Label}<br>Recency: {Fmt.I(c.RecencyDays)} days"
+                    + $"<br>Frequency: {Fmt.I(c.Frequency)} orders<br>Monetary: {Fmt.N(c.Monetary)}<br>RFM scores: {c.RfmCode}";
+            }));
+            traces.Add(chart);
+        }
+
+        var ordered = result.Profiles.OrderBy(p => p.Segment).ToList();
+        var centreChart = CSharpChart.Scatter<double, double, string>(
+            ordered.Select(p => centres[p.Cluster, 0]), ordered.Select(p => centres[p.Cluster, 1]), StyleParam.Mode.Markers,
+            Name: "Segment centres");
+        Trace t = ChartStyle.Only(centreChart);
+        t.SetProperty("marker", new Dictionary<string, object>
+        {
+            ["symbol"] = "x",
+            ["size"] = 14,
+            ["color"] = "black",
+            ["line"] = new Dictionary<string, object> { ["width"] = 1, ["color"] = "white" },
+        });
+        ChartStyle.HoverText(t, ordered.Select(p =>
+            $"Centre of segment {p.Segment}: {p.Label}<br>{Fmt.I(p.Size)} customers ({Fmt.Pct(p.Share)})"
+            + $"<br>Mean recency: {Fmt.N(p.MeanRecencyDays, 1)} days<br>Mean frequency: {Fmt.N(p.MeanFrequency, 1)} orders"
+            + $"<br>Mean monetary: {Fmt.N(p.MeanMonetary)}"));
+        traces.Add(centreChart);
+
+        double r1 = pca.ExplainedVarianceRatio[0], r2 = pca.ExplainedVarianceRatio[1];
+        string shown = step > 1 ? $"; 1 in {step} of {Fmt.I(n)} customers drawn" : string.Empty;
+        string title = $"Customers by segment: principal components of the scaled RFM features ({Fmt.Pct(r1 + r2)} of variance shown{shown})";
+        return ChartStyle.Finish(
+            CSharpChart.Combine(traces), title,
+            $"PC1 ({Fmt.Pct(r1)} of variance, scaled units)", $"PC2 ({Fmt.Pct(r2)} of variance, scaled units)");
+    }
+}

@@ -1,0 +1,137 @@
+namespace EcomAI.Core.Pricing;
+
+/// <summary>
+/// Turns an elasticity estimate into a recommended price under the constant-elasticity demand model Q = a·P^b.
+/// </summary>
+/// <remarks>
+/// <para><b>Profit</b> π(P) = (P − c)·a·P^b. dπ/dP = a·P^(b−1)·((1 + b)·P − b·c) = 0 gives
+/// <b>P* = c·b/(1 + b)</b>, a maximum only for b &lt; −1, and independent of a (a = 1000, b = −2, c = 10 gives 20).
+/// For −1 ≤ b &lt; 0 profit rises without bound with price: the upper bound is returned
+/// (<see cref="PriceStatus.InelasticNoInteriorOptimum"/>). For b ≥ 0 demand does not fall with price and the
+/// estimate is unusable for pricing (<see cref="PriceStatus.UnusableEstimate"/>).</para>
+/// <para><b>Revenue</b> R(P) = a·P^(b+1) is monotone: for b &lt; −1 it falls with price (lowest allowed price,
+/// <see cref="PriceStatus.ElasticNoInteriorOptimum"/>); for −1 ≤ b &lt; 0 it rises (or is flat at b = −1: highest
+/// allowed price, <see cref="PriceStatus.InelasticNoInteriorOptimum"/>). Constant elasticity therefore never gives an
+/// interior revenue maximum; the bounds decide.</para>
+/// <para>The seed's <c>((a*b)/(1-b)*cost)**(1/(1-b))</c> is not this optimum: it depends on a and is NaN for
+/// a &gt; 0, b &lt; 0 (a negative number to a fractional power).</para>
+/// </remarks>
+public static class PriceOptimizer
+{
+    /// <summary>The profit-maximising price P* = c·b/(1 + b) for elasticity b &lt; −1 and unit cost c &gt; 0.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">b ≥ −1 (no interior optimum) or c not positive.</exception>
+    public static double ProfitMaximizingPrice(double elasticity, double unitCost)
+    {
+        if (!(elasticity < -1) || !double.IsFinite(elasticity))
+        {
+            throw new ArgumentOutOfRangeException(nameof(elasticity), elasticity,
+                "P* = c·b/(1 + b) is a maximum only for b < -1; for -1 <= b < 0 profit rises with price without limit, and b >= 0 is unusable.");
+        }
+
+        if (!(unitCost > 0) || !double.IsFinite(unitCost))
+        {
+            throw new ArgumentOutOfRangeException(nameof(unitCost), unitCost, "unitCost must be a positive finite number.");
+        }
+
+        return unitCost * elasticity / (1 + elasticity);
+    }
+
+    /// <summary>Recommends a price from plain arguments.</summary>
+    public static PriceRecommendation Optimize(ElasticityEstimate estimate, double unitCost, double? minPrice = null, double? maxPrice = null,
+        PricingObjective objective = PricingObjective.Profit) =>
+        Optimize(estimate, new PriceOptimizerOptions { UnitCost = unitCost, MinPrice = minPrice, MaxPrice = maxPrice, Objective = objective });
+
+    /// <summary>Recommends a price with the given options (UnitCost is required for the profit objective).</summary>
+    /// <exception cref="ArgumentException">An option is invalid; the parameter is named.</exception>
+    public static PriceRecommendation Optimize(ElasticityEstimate estimate, PriceOptimizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate(requireCost: true);
+        return OptimizeCore(estimate, options, options.UnitCost ?? double.NaN);
+    }
+
+    /// <summary>Core: options already validated; <paramref name="unitCost"/> NaN means none is known.</summary>
+    /// <remarks>Allocates only the result: the bulk analysis calls this for every product.</remarks>
+    internal static PriceRecommendation OptimizeCore(ElasticityEstimate e, PriceOptimizerOptions o, double unitCost)
+    {
+        PriceStatus status;
+        double price = double.NaN, unconstrained = double.NaN, lower = double.NaN, upper = double.NaN;
+        bool unboundedAbove = false;
+        if (!e.IsUsable)
+        {
+            status = PriceStatus.NoEstimate;
+        }
+        else if (e.B >= 0)
+        {
+            status = PriceStatus.UnusableEstimate;
+        }
+        else if (o.Objective == PricingObjective.Profit && !(unitCost > 0))
+        {
+            status = PriceStatus.MissingUnitCost;
+        }
+        else
+        {
+            (price, unconstrained, status) = Choose(e.B, unitCost, o);
+            lower = PriceFor(e.BLower, unitCost, o);
+            upper = PriceFor(e.BUpper, unitCost, o);
+            unboundedAbove = e.BUpper >= -1;
+        }
+
+        double q = double.IsFinite(price) ? e.PredictQuantity(price) : double.NaN;
+        return new PriceRecommendation
+        {
+            ProductId = e.ProductId,
+            Objective = o.Objective,
+            Estimate = e,
+            Elasticity = e.B,
+            UnitCost = unitCost,
+            MinPrice = o.MinPrice,
+            MaxPrice = o.MaxPrice,
+            Status = status,
+            Price = price,
+            UnconstrainedPrice = unconstrained,
+            PriceLower = lower,
+            PriceUpper = upper,
+            IntervalUnboundedAbove = unboundedAbove,
+            ExpectedQuantity = q,
+            ExpectedRevenue = price * q,
+            ExpectedProfit = (price - unitCost) * q,
+            Margin = (price - unitCost) / price,
+        };
+    }
+
+    /// <summary>The rule for a given b &lt; 0: price (NaN when the needed bound is missing), unconstrained optimum, status.</summary>
+    private static (double Price, double Unconstrained, PriceStatus Status) Choose(double b, double c, PriceOptimizerOptions o)
+    {
+        double lo = o.MinPrice ?? double.NaN, hi = o.MaxPrice ?? double.NaN;
+        if (o.Objective == PricingObjective.Revenue)
+        {
+            return b < -1
+                ? (lo, 0, PriceStatus.ElasticNoInteriorOptimum)
+                : (hi, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum);
+        }
+
+        if (b >= -1)
+        {
+            return (hi, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum);
+        }
+
+        double star = c * b / (1 + b);
+        return star < lo ? (lo, star, PriceStatus.ClampedToMinPrice)
+            : star > hi ? (hi, star, PriceStatus.ClampedToMaxPrice)
+            : (star, star, PriceStatus.Optimal);
+    }
+
+    /// <summary>The recommended price as a function of b (bounds included); non-decreasing in b.</summary>
+    internal static double PriceFor(double b, double c, PriceOptimizerOptions o)
+    {
+        double lo = o.MinPrice ?? 0, hi = o.MaxPrice ?? double.PositiveInfinity;
+        if (o.Objective == PricingObjective.Revenue)
+        {
+            return b < -1 ? lo : hi;
+        }
+
+        return b < -1 ? Math.Clamp(c * b / (1 + b), lo, hi) : hi;
+    }
+}

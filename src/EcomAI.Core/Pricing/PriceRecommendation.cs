@@ -1,0 +1,79 @@
+using Microsoft.Data.Analysis;
+
+namespace EcomAI.Core.Pricing;
+
+/// <summary>A recommended price for one product, its uncertainty, and what the demand model expects at it.</summary>
+/// <remarks>
+/// <para>Profit π(P) = (P − c)·a·P^b is maximised at P* = c·b/(1 + b) for b &lt; −1 (independent of a).
+/// [<see cref="PriceLower"/>, <see cref="PriceUpper"/>] maps the ends of the elasticity's confidence interval through
+/// the same rule (P* rises with b), so an interval end at b ≥ −1 makes the upper price unbounded
+/// (<see cref="IntervalUnboundedAbove"/>; capped at MaxPrice when one is set).</para>
+/// <para>Expected quantity is the model's a·P^b without promotion; revenue = P·Q, profit = (P − c)·Q,
+/// margin = (P − c)/P. All are NaN when <see cref="Price"/> is NaN, i.e. when <see cref="Status"/> says no price can
+/// be recommended; profit and margin are also NaN under the revenue objective when no unit cost is known.</para>
+/// </remarks>
+public sealed record PriceRecommendation
+{
+    /// <summary>The product, when known.</summary>
+    public string? ProductId { get; init; }
+
+    /// <summary>What was maximised.</summary>
+    public PricingObjective Objective { get; init; }
+
+    /// <summary>How the price was arrived at.</summary>
+    public PriceStatus Status { get; init; }
+
+    /// <summary>Plain-language explanation, e.g. "inelastic: no interior optimum ..." (built from the figures on demand).</summary>
+    public string Message => PriceMessages.Describe(this);
+
+    /// <summary>Recommended price (NaN when the status gives none).</summary>
+    public double Price { get; init; } = double.NaN;
+
+    /// <summary>The optimum ignoring bounds: c·b/(1 + b) for profit with b &lt; −1; +∞ or 0 for corner solutions; NaN when none.</summary>
+    public double UnconstrainedPrice { get; init; } = double.NaN;
+
+    /// <summary>Lower end of the price interval implied by the elasticity's confidence interval.</summary>
+    public double PriceLower { get; init; } = double.NaN;
+
+    /// <summary>Upper end of the price interval; +∞ when unbounded and no MaxPrice is set.</summary>
+    public double PriceUpper { get; init; } = double.NaN;
+
+    /// <summary>True when the upper end of the elasticity interval is ≥ −1, so the data cannot rule out arbitrarily high prices.</summary>
+    public bool IntervalUnboundedAbove { get; init; }
+
+    /// <summary>Explanation of the price interval (built from the figures on demand).</summary>
+    public string IntervalMessage => PriceMessages.DescribeInterval(this);
+
+    /// <summary>The elasticity b used.</summary>
+    public double Elasticity { get; init; } = double.NaN;
+
+    /// <summary>The unit cost used (NaN when none).</summary>
+    public double UnitCost { get; init; } = double.NaN;
+
+    /// <summary>Lower price bound applied, if any.</summary>
+    public double? MinPrice { get; init; }
+
+    /// <summary>Upper price bound applied, if any.</summary>
+    public double? MaxPrice { get; init; }
+
+    /// <summary>Model quantity a·P^b at <see cref="Price"/>.</summary>
+    public double ExpectedQuantity { get; init; } = double.NaN;
+
+    /// <summary>Price × expected quantity.</summary>
+    public double ExpectedRevenue { get; init; } = double.NaN;
+
+    /// <summary>(Price − unit cost) × expected quantity.</summary>
+    public double ExpectedProfit { get; init; } = double.NaN;
+
+    /// <summary>(Price − unit cost) / Price.</summary>
+    public double Margin { get; init; } = double.NaN;
+
+    /// <summary>The elasticity estimate the recommendation rests on.</summary>
+    public required ElasticityEstimate Estimate { get; init; }
+
+    /// <summary>True when a price is recommended.</summary>
+    public bool HasPrice => double.IsFinite(Price);
+
+    /// <summary>One row with every figure (NaN figures become nulls).</summary>
+    public DataFrame ToDataFrame() => PricingFrames.Recommendations([this]);
+}

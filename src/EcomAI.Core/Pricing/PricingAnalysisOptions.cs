@@ -1,0 +1,46 @@
+namespace EcomAI.Core.Pricing;
+
+/// <summary>Options for <see cref="PricingAnalysis.Run(SalesData, PricingAnalysisOptions?)"/>.</summary>
+public sealed record PricingAnalysisOptions
+{
+    /// <summary>Defaults: log-log OLS, profit objective, costs from the data, all cores.</summary>
+    public static PricingAnalysisOptions Default { get; } = new();
+
+    /// <summary>How each product's elasticity is fitted.</summary>
+    public ElasticityOptions Elasticity { get; init; } = ElasticityOptions.Default;
+
+    /// <summary>Objective and bounds for every product; its UnitCost is the fallback cost.</summary>
+    public PriceOptimizerOptions Optimizer { get; init; } = PriceOptimizerOptions.Default;
+
+    /// <summary>
+    /// Unit cost per product id. A product's cost is taken from here first, then from its most recent row with a
+    /// unit cost (latest date, then last in input), then from <see cref="PriceOptimizerOptions.UnitCost"/>.
+    /// </summary>
+    public IReadOnlyDictionary<string, double>? UnitCosts { get; init; }
+
+    /// <summary>Worker threads (null = all cores). Results are identical for any value.</summary>
+    public int? MaxDegreeOfParallelism { get; init; }
+
+    internal void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Elasticity, nameof(Elasticity));
+        ArgumentNullException.ThrowIfNull(Optimizer, nameof(Optimizer));
+        Elasticity.Validate();
+        Optimizer.Validate(requireCost: false);
+        if (MaxDegreeOfParallelism is < 1)
+        {
+            throw OptionError.OutOfRange(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be at least 1 (or null for all cores).");
+        }
+
+        if (UnitCosts is not null)
+        {
+            foreach (var (id, c) in UnitCosts)
+            {
+                if (!double.IsFinite(c) || c < 0)
+                {
+                    throw OptionError.OutOfRange(nameof(UnitCosts), c, $"UnitCosts['{id}'] must be a finite number >= 0.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Data.Analysis;
+
+namespace EcomAI.Core.Pricing;
+
+/// <summary>Elasticity and recommended price for every product of a sales table.</summary>
+public sealed record PricingAnalysisResult
+{
+    private readonly Dictionary<string, int> _index;
+
+    internal PricingAnalysisResult(IReadOnlyList<ProductPricingResult> products, SalesExclusionReport exclusions, PricingAnalysisOptions options)
+    {
+        Products = products;
+        Exclusions = exclusions;
+        Options = options;
+        _index = new Dictionary<string, int>(products.Count, StringComparer.Ordinal);
+        for (int i = 0; i < products.Count; i++)
+        {
+            _index[products[i].ProductId] = i;
+        }
+    }
+
+    /// <summary>One result per product, in order of first appearance in the input.</summary>
+    public IReadOnlyList<ProductPricingResult> Products { get; }
+
+    /// <summary>Rows left out of the model, and why.</summary>
+    public SalesExclusionReport Exclusions { get; }
+
+    /// <summary>The options used.</summary>
+    public PricingAnalysisOptions Options { get; }
+
+    /// <summary>The result for one product.</summary>
+    /// <exception cref="KeyNotFoundException">The product is not in the sales data.</exception>
+    public ProductPricingResult this[string productId] =>
+        _index.TryGetValue(productId, out int i) ? Products[i] : throw new KeyNotFoundException($"Product '{productId}' is not in the sales data.");
+
+    /// <summary>How many products got each price status.</summary>
+    public IReadOnlyDictionary<PriceStatus, int> StatusCounts =>
+        Products.GroupBy(p => p.Recommendation.Status).OrderBy(g => g.Key).ToDictionary(g => g.Key, g => g.Count());
+
+    /// <summary>One row per product with every elasticity figure (standard errors, t, intercept, promotion coefficient...).</summary>
+    public DataFrame EstimatesToDataFrame() => PricingFrames.Estimates(Products.Select(p => p.Estimate).ToList());
+
+    /// <summary>One row per product: estimate and recommendation figures side by side (NaN figures become nulls).</summary>
+    public DataFrame ToDataFrame() => PricingFrames.Recommendations(Products.Select(p => p.Recommendation).ToList());
+}

@@ -1,0 +1,11 @@
+namespace EcomAI.Core.Pricing;
+
+/// <summary>One product's outcome in a <see cref="PricingAnalysisResult"/>.</summary>
+/// <param name="ProductId">The product.</param>
+/// <param name="Estimate">Its elasticity estimate.</param>
+/// <param name="Recommendation">Its recommended price (carrying the same estimate).</param>
+public sealed record ProductPricingResult(string ProductId, ElasticityEstimate Estimate, PriceRecommendation Recommendation)
+{
+    /// <summary>One row: the product's estimate and recommendation figures (same columns as <see cref="PricingAnalysisResult.ToDataFrame"/>).</summary>
+    public Microsoft.Data.Analysis.DataFrame ToDataFrame() => PricingFrames.Recommendations([Recommendation]);
+}

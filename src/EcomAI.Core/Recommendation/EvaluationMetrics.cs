@@ -1,0 +1,38 @@
+namespace EcomAI.Core.Recommendation;
+
+/// <summary>Metrics of one train/test split (or their mean over folds). Null means "not defined here", never a silent 0.</summary>
+/// <param name="Rmse">Root mean squared error of the test predictions (explicit data; null for implicit).</param>
+/// <param name="Mae">Mean absolute error (explicit data; null for implicit).</param>
+/// <param name="Predictions">Number of test interactions predicted.</param>
+/// <param name="FallbackPredictions">How many of them fell back (unknown user/item or too few neighbours).</param>
+/// <param name="K">K of the ranking metrics.</param>
+/// <param name="PrecisionAtK">Mean Precision@K over evaluated users (see <see cref="RankingMetrics"/>).</param>
+/// <param name="RecallAtK">Mean Recall@K.</param>
+/// <param name="NdcgAtK">Mean NDCG@K (binary gains).</param>
+/// <param name="MapAtK">Mean average precision at K.</param>
+/// <param name="HitRate">Share of evaluated users with at least one relevant item in their top K.</param>
+/// <param name="Coverage">Catalogue coverage: distinct items in all evaluated top-K lists / items in the catalogue.</param>
+/// <param name="UsersEvaluated">Users with at least one relevant test item (the others have undefined ranking metrics).</param>
+public sealed record EvaluationMetrics(
+    double? Rmse, double? Mae, int Predictions, int FallbackPredictions, int K,
+    double? PrecisionAtK, double? RecallAtK, double? NdcgAtK, double? MapAtK, double? HitRate, double? Coverage, int UsersEvaluated)
+{
+    /// <summary>One row with every metric (null metrics are missing values).</summary>
+    public Microsoft.Data.Analysis.DataFrame ToDataFrame() =>
+        new EvaluationResult("", "single split", [this], this, 0, 0).ToDataFrame().Head(1);
+
+    /// <summary>Unweighted mean over folds (as Surprise reports cross-validation); counts are summed.</summary>
+    internal static EvaluationMetrics Mean(IReadOnlyList<EvaluationMetrics> folds)
+    {
+        static double? Avg(IEnumerable<double?> xs)
+        {
+            var list = xs.ToList();
+            return list.Any(x => x is null) ? null : list.Average(x => x!.Value);
+        }
+
+        return new EvaluationMetrics(
+            Avg(folds.Select(f => f.Rmse)), Avg(folds.Select(f => f.Mae)), folds.Sum(f => f.Predictions), folds.Sum(f => f.FallbackPredictions), folds[0].K,
+            Avg(folds.Select(f => f.PrecisionAtK)), Avg(folds.Select(f => f.RecallAtK)), Avg(folds.Select(f => f.NdcgAtK)),
+            Avg(folds.Select(f => f.MapAtK)), Avg(folds.Select(f => f.HitRate)), Avg(folds.Select(f => f.Coverage)), folds.Sum(f => f.UsersEvaluated));
+    }
+}
