@@ -97,12 +97,17 @@ public static partial class Program
         // (b) k-means++ with 10 restarts.
         var full = new KMeansOptions { K = k, Restarts = 10 };
         times.Clear();
+        cpu.Clear();
         var inertias = new List<double>();
         for (int r = 0; r < restartRepeats; r++)
         {
+            self.Refresh();
+            var cpu0 = self.TotalProcessorTime;
             var sw = Stopwatch.StartNew();
             var m = KMeans.Fit(x, full with { Seed = r });
             times.Add(sw.Elapsed.TotalSeconds);
+            self.Refresh();
+            cpu.Add((self.TotalProcessorTime - cpu0).TotalSeconds);
             inertias.Add(m.Inertia);
         }
 
@@ -115,6 +120,8 @@ public static partial class Program
         Console.WriteLine("(b) k-means++, 10 restarts");
         Console.WriteLine($"    ours:    median {F(oursB)} s  [{string.Join(", ", times.Select(t => F(t)))}]  inertias {string.Join(", ", inertias.Select(v => F(v, "0.####")))}");
         Console.WriteLine($"    sklearn: median {F(peerBDefault)} s all threads, {F(peerB1)} s 1 thread  [{string.Join(", ", b.GetProperty("times_s").EnumerateArray().Select(t => F(t.GetDouble())))}]  inertias {string.Join(", ", peerInertias.Select(v => F(v, "0.####")))}");
+        double peerBCpu = Math.Min(b.GetProperty("median_cpu_s").GetDouble(), b.GetProperty("median_1thread_cpu_s").GetDouble());
+        Console.WriteLine($"    CPU seconds: ours {F(Median(cpu))}, sklearn {F(b.GetProperty("median_cpu_s").GetDouble())} (all threads) / {F(b.GetProperty("median_1thread_cpu_s").GetDouble())} (1 thread): CPU ratio {F(peerBCpu / Median(cpu), "0.00")}x");
         Console.WriteLine($"    speed-up vs faster sklearn setting {F(peerB / oursB, "0.00")}x (vs all threads {F(peerBDefault / oursB, "0.00")}x)   worst ours / best sklearn inertia {F(inertias.Max() / peerInertias.Min(), "0.000000")}");
         return 0;
     }
@@ -129,11 +136,14 @@ public static partial class Program
         var init = new double[k, columns];
         Buffer.BlockCopy(initValues, 0, init, 0, initValues.Length * sizeof(double));
         int maxIterations = int.Parse(Arg(args, "--max-iterations", "300"), CultureInfo.InvariantCulture);
-        foreach (var algorithm in new[] { KMeansAlgorithm.Elkan, KMeansAlgorithm.Hamerly, KMeansAlgorithm.Lloyd })
+        int restarts = int.Parse(Arg(args, "--restarts", "0"), CultureInfo.InvariantCulture);
+        var only = Arg(args, "--algorithm", "");
+        foreach (var algorithm in new[] { KMeansAlgorithm.Elkan, KMeansAlgorithm.Hamerly, KMeansAlgorithm.Lloyd }
+                     .Where(a => only.Length == 0 || string.Equals(a.ToString(), only, StringComparison.OrdinalIgnoreCase)))
         {
             foreach (int? threads in new int?[] { 1, null })
             {
-                var options = new KMeansOptions { K = k, InitialCentres = init, Algorithm = algorithm, MaxDegreeOfParallelism = threads, MaxIterations = maxIterations };
+                var options = new KMeansOptions { K = k, InitialCentres = restarts > 0 ? null : init, Restarts = Math.Max(1, restarts), Algorithm = algorithm, MaxDegreeOfParallelism = threads, MaxIterations = maxIterations };
                 KMeans.Fit(x, options);
                 var times = new List<double>();
                 var cpu = new List<double>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using EcomAI.Core.Data;
 using EcomAI.Core.Segmentation;
+using Microsoft.Data.Analysis;
 
 namespace EcomAI.Core.Samples;
 
@@ -17,6 +18,15 @@ public sealed record GeneratedTransactions(
     /// <summary>The rows as validated <see cref="TransactionData"/> (returns netted when present).</summary>
     public TransactionData ToTransactionData() => TransactionReader.FromTransactions(Transactions,
         new TransactionReadOptions { Returns = ReturnHandling.Net });
+
+    /// <summary>One row per transaction (customer_id, date, amount, order_id, quantity) plus true_segment, the latent segment's name.</summary>
+    public DataFrame ToDataFrame()
+    {
+        var frame = TransactionReader.FromTransactions(Transactions, new TransactionReadOptions { Returns = ReturnHandling.Net }).ToDataFrame();
+        frame.Columns.Add(new StringDataFrameColumn("true_segment",
+            Transactions.Select(t => TransactionGenerator.SegmentNames[TrueSegment[t.CustomerId]])));
+        return frame;
+    }
 
     /// <summary>CSV text with columns customer_id, order_id, date, amount, quantity (invariant culture).</summary>
     public string ToCsv()

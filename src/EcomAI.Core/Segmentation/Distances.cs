@@ -80,6 +80,20 @@ internal static class Distances
             return;
         }
 
+        if (acc.Length == 1)
+        {
+            // K ≤ 4, e.g. the k-means++ candidates: one accumulator.
+            Vector<double> a0 = Vector<double>.Zero;
+            for (int f = 0; f < row.Length; f++)
+            {
+                var d0 = MemoryMarshal.Cast<double, Vector<double>>(centresT.Slice(f * kp, kp))[0] - new Vector<double>(row[f]);
+                a0 += d0 * d0;
+            }
+
+            acc[0] = a0;
+            return;
+        }
+
         if (acc.Length == 2)
         {
             Vector<double> a0 = Vector<double>.Zero, a1 = a0;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcomAI.Core.Data;
+using Microsoft.Data.Analysis;
 
 namespace EcomAI.Core.Segmentation;
 
@@ -32,6 +33,13 @@ public sealed record FeatureScaler
 
     /// <summary>Per-column: whether log1p is applied first.</summary>
     public IReadOnlyList<bool> Log1p => Array.AsReadOnly(_log1p);
+
+    /// <summary>One row per column: column (1-based), log1p, centre, scale.</summary>
+    public DataFrame ToDataFrame() => new(
+        new Int32DataFrameColumn("column", Enumerable.Range(1, _centre.Length)),
+        new BooleanDataFrameColumn("log1p", _log1p),
+        new DoubleDataFrameColumn("centre", _centre),
+        new DoubleDataFrameColumn("scale", _scale));
 
     /// <summary>Fits the transform on the columns of <paramref name="data"/> (not modified).</summary>
     /// <param name="data">n × d values.</param>

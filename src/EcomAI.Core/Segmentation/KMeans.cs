@@ -55,7 +55,19 @@ public static class KMeans
             new FeatureMatrix(init).RequireFinite(nameof(KMeansOptions.InitialCentres));
         }
 
-        var engine = new KMeansEngine(points, sampleWeights, options.K, options.Algorithm, options.MaxDegreeOfParallelism);
+        // Restarts are independent: with several threads each worker runs whole restarts (r = w, w + W, …) on its own
+        // buffers, single-threaded inside. Every run is bit-identical whatever the thread count (chunk-ordered sums),
+        // and the winner is the lowest inertia with ties to the earliest restart, so the result is the same as one
+        // thread running the restarts in order.
+        int threads = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
+        int workers = options.InitialCentres is null ? Math.Max(1, Math.Min(options.Restarts, threads)) : 1;
+        var engines = new KMeansEngine[workers];
+        for (int w = 0; w < workers; w++)
+        {
+            engines[w] = new KMeansEngine(points, sampleWeights, options.K, options.Algorithm, workers > 1 ? 1 : options.MaxDegreeOfParallelism);
+        }
+
+        var engine = engines[0];
         double tolerance = options.Tolerance == 0 ? 0 : engine.FeatureVariances.Average() * options.Tolerance;
         if (options.InitialCentres is { } given)
         {
@@ -65,26 +77,63 @@ public static class KMeans
         }
 
         var master = new Random(options.Seed);
-        KMeansEngine.RunResult? best = null;
-        int[] bestLabels = new int[points.Rows];
-        int bestRestart = 0;
-        var inertias = new double[options.Restarts];
-        for (int r = 0; r < options.Restarts; r++)
+        var restartSeeds = new int[options.Restarts];
+        for (int r = 0; r < restartSeeds.Length; r++)
         {
-            var random = new Random(master.Next());
-            var seeds = engine.SeedPlusPlus(random);
-            var run = engine.Run(seeds, options.MaxIterations, tolerance);
-            inertias[r] = run.Inertia;
-            if (best is null || run.Inertia < best.Inertia)
+            restartSeeds[r] = master.Next();
+        }
+
+        var inertias = new double[options.Restarts];
+        var bestRuns = new KMeansEngine.RunResult?[workers];
+        var bestRestarts = new int[workers];
+        var bestLabels = new int[workers][];
+        void Work(int w)
+        {
+            var own = engines[w];
+            for (int r = w; r < options.Restarts; r += workers)
             {
-                best = run;
-                bestRestart = r;
-                Array.Copy(engine.Labels, bestLabels, bestLabels.Length);
+                var run = own.Run(own.SeedPlusPlus(new Random(restartSeeds[r])), options.MaxIterations, tolerance);
+                inertias[r] = run.Inertia;
+                if (bestRuns[w] is null || run.Inertia < bestRuns[w]!.Inertia)
+                {
+                    bestRuns[w] = run;
+                    bestRestarts[w] = r;
+                    bestLabels[w] ??= new int[points.Rows];
+                    Array.Copy(own.Labels, bestLabels[w], points.Rows);
+                }
             }
         }
 
-        return new KMeansModel(best!.Centres, options.K, points.Columns, bestLabels, best.Inertia, best.Iterations, best.Converged,
-            best.StrictConvergence, bestRestart, inertias, engine.Mode, tolerance, best.DistanceEvaluations);
+        if (workers == 1)
+        {
+            Work(0);
+        }
+        else
+        {
+            try
+            {
+                Parallel.For(0, workers, new ParallelOptions { MaxDegreeOfParallelism = workers }, Work);
+            }
+            catch (AggregateException ex) when (ex.InnerExceptions.OfType<InputDataException>().Any())
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(ex.InnerExceptions.OfType<InputDataException>().First()).Throw();
+            }
+        }
+
+        int winner = 0;
+        for (int w = 1; w < workers; w++)
+        {
+            var candidate = bestRuns[w]!;
+            var current = bestRuns[winner]!;
+            if (candidate.Inertia < current.Inertia || (candidate.Inertia == current.Inertia && bestRestarts[w] < bestRestarts[winner]))
+            {
+                winner = w;
+            }
+        }
+
+        var best = bestRuns[winner]!;
+        return new KMeansModel(best.Centres, options.K, points.Columns, bestLabels[winner], best.Inertia, best.Iterations, best.Converged,
+            best.StrictConvergence, bestRestarts[winner], inertias, engine.Mode, tolerance, best.DistanceEvaluations);
     }
 
     private static void CheckWeights(double[]? weights, int rows)

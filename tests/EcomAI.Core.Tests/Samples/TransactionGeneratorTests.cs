@@ -70,4 +70,14 @@ public class TransactionGeneratorTests
         Assert.Equal(ErrorIds.InvalidOption, ex.ErrorId);
         Assert.Contains(expected, ex.Message);
     }
+
+    [Fact]
+    public void ToDataFrame_CarriesTheTruth()
+    {
+        var g = TransactionGenerator.Generate(20, 8);
+        var frame = g.ToDataFrame();
+        Assert.Equal(g.Transactions.Count, frame.Rows.Count);
+        string first = g.Transactions[0].CustomerId;
+        Assert.Equal(TransactionGenerator.SegmentNames[g.TrueSegment[first]], frame.Columns["true_segment"][0]);
+    }
 }

@@ -103,4 +103,13 @@ public class FeatureScalerTests
         Assert.Equal(10.0, back[4, 0], 12);
         Assert.Equal(5.0, back[2, 1], 12);
     }
+
+    [Fact]
+    public void ToDataFrame_OneRowPerColumn()
+    {
+        var frame = FeatureScaler.Fit(Data, FeatureScaling.Robust).ToDataFrame();
+        Assert.Equal(2, frame.Rows.Count);
+        Assert.Equal(3.0, frame.Columns["centre"][0]);
+        Assert.Equal(2.0, frame.Columns["scale"][0]);
+    }
 }

@@ -105,6 +105,18 @@ public class KMeansTests
         Assert.Equal(one.RestartInertias, many.RestartInertias);
     }
 
+    [Theory]
+    [InlineData(KMeansAlgorithm.Lloyd)]
+    [InlineData(KMeansAlgorithm.Hamerly)]
+    [InlineData(KMeansAlgorithm.Elkan)]
+    public void Fit_OneCluster_CentreIsMeanAndInertiaIsTotalSumOfSquares(KMeansAlgorithm algorithm)
+    {
+        // Closed form: points 1, 2, 3, 6 → mean 3, Σ (x − 3)² = 4 + 1 + 0 + 9 = 14.
+        var model = KMeans.Fit(new double[,] { { 1 }, { 2 }, { 3 }, { 6 } }, new KMeansOptions { K = 1, Algorithm = algorithm });
+        Assert.Equal(3.0, model.Centre(0, 0), 12);
+        Assert.Equal(14.0, model.Inertia, 12);
+    }
+
     [Fact]
     public void Fit_WellSeparatedBlobs_RecoversMembership()
     {

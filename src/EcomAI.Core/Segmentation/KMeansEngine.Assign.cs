@@ -1,0 +1,242 @@
+using System.Runtime.Intrinsics;
+
+namespace EcomAI.Core.Segmentation;
+
+/// <summary>The E-step passes: Lloyd, Hamerly and the per-chunk bookkeeping of points that change cluster.</summary>
+internal sealed partial class KMeansEngine
+{
+    private enum Pass
+    {
+        First,
+        Iterate,
+        FinalAssign,
+    }
+
+    /// <summary>E-step over all chunks; unless final, also accumulates per-chunk weighted sums per cluster.</summary>
+    private long AssignAndAccumulate(Pass pass)
+    {
+        Parallel.For(0, _chunks, _parallel, c => AssignChunk(c, pass));
+        long changed = 0;
+        for (int c = 0; c < _chunks; c++)
+        {
+            changed += _chunkChanged[c];
+            _evaluations += _chunkEvaluations[c];
+        }
+
+        return changed;
+    }
+
+    private void AssignChunk(int c, Pass pass)
+    {
+        var (lo, hi) = ChunkRange(c);
+        var x = _x.Span;
+        Span<double> dist = stackalloc double[_kp];
+        var sums = _chunkSums.AsSpan(c * _k * _d, _k * _d);
+        var weights = _chunkWeights.AsSpan(c * _k, _k);
+        var counts = _chunkCounts.AsSpan(c * _k, _k);
+        bool accumulate = pass != Pass.FinalAssign;
+        if (accumulate)
+        {
+            sums.Clear();
+            weights.Clear();
+            counts.Clear();
+        }
+
+        bool first = pass == Pass.First;
+        if (_mode == KMeansAlgorithm.Hamerly && !first)
+        {
+            AssignChunkHamerly(c, lo, hi, accumulate, sums, weights, counts);
+            return;
+        }
+
+        long changed = 0, evaluations = 0;
+        for (int i = lo; i < hi; i++)
+        {
+            var row = x.Slice(i * _d, _d);
+            int old = _labels[i];
+            int label = _mode switch
+            {
+                KMeansAlgorithm.Elkan => AssignElkan(i, row, old, first, dist, ref evaluations),
+                KMeansAlgorithm.Hamerly => AssignHamerly(i, row, old, first, dist, ref evaluations),
+                _ => AssignLloyd(row, dist, ref evaluations),
+            };
+
+            if (label != old)
+            {
+                changed++;
+                _labels[i] = label;
+                if (accumulate)
+                {
+                    Move(sums, weights, counts, row, _w is null ? 1.0 : _w[i], old, label);
+                }
+            }
+        }
+
+        _chunkChanged[c] = changed;
+        _chunkEvaluations[c] = evaluations;
+    }
+
+    /// <summary>
+    /// Hamerly's pass over one chunk with everything hoisted into locals (the hot loop of the default algorithm).
+    /// Phase 1 updates the bounds of every point and lists those whose bounds do not settle them, without touching
+    /// the point's coordinates or branching per point; phase 2 tightens, and if needed computes all distances, only
+    /// for the listed points. Only points that change cluster update the sums.
+    /// </summary>
+    private void AssignChunkHamerly(int c, int lo, int hi, bool accumulate, Span<double> sums, Span<double> weights, Span<int> counts)
+    {
+        var x = _x.Span;
+        int d = _d, k = _k, kp = _kp, count = hi - lo;
+        Span<double> dist = stackalloc double[kp];
+        Span<int> work = stackalloc int[ChunkRows];
+        Span<double> limits = stackalloc double[ChunkRows];
+        Span<double> upper = _upper.AsSpan(lo, count);
+        Span<double> lower = _lower.AsSpan(lo, count);
+        Span<int> labels = _labels.AsSpan(lo, count);
+        ReadOnlySpan<double> move = _move, half = _half, centres = _current, centresT = _centresT;
+        double maxMove = _maxMove, secondMove = _secondMove, margin = _margin;
+        int argMaxMove = _argMaxMove;
+        int pending = 0;
+        for (int t = 0; t < count; t++)
+        {
+            int old = labels[t];
+            double u = upper[t] + move[old];
+            double l = lower[t] - (old == argMaxMove ? secondMove : maxMove);
+            double m = Math.Max(half[old], l);
+            double limit = m - ((m * 1e-10) + margin);
+            upper[t] = u;
+            lower[t] = l;
+            work[pending] = t;
+            limits[pending] = limit;
+            pending += u < limit ? 0 : 1;
+        }
+
+        // Phase 2a: tighten the upper bounds of the listed points. No branch depends on the result inside the
+        // loop, so the processor can have many of these row loads in flight at once.
+        for (int p = 0; p < pending; p++)
+        {
+            int t = work[p];
+            // Only a bound: any rounding of this distance is far inside the slack.
+            upper[t] = Math.Sqrt(Distances.SquaredFast(x.Slice((lo + t) * d, d), centres.Slice(labels[t] * d, d)));
+        }
+
+        long changed = 0, evaluations = pending;
+        for (int p = 0; p < pending; p++)
+        {
+            int t = work[p];
+            if (upper[t] < limits[p])
+            {
+                continue;
+            }
+
+            int old = labels[t];
+            var row = x.Slice((lo + t) * d, d);
+            evaluations += k;
+            int label = Distances.Nearest(row, centresT, kp, k, dist, out double best, out double second);
+            upper[t] = Math.Sqrt(best);
+            lower[t] = Math.Sqrt(second);
+            if (label != old)
+            {
+                changed++;
+                labels[t] = label;
+                if (accumulate)
+                {
+                    Move(sums, weights, counts, row, _w is null ? 1.0 : _w[lo + t], old, label);
+                }
+            }
+        }
+
+        _chunkChanged[c] = changed;
+        _chunkEvaluations[c] = evaluations;
+    }
+
+    /// <summary>Records that a point moved from cluster <paramref name="from"/> (−1: none yet) to <paramref name="to"/>.</summary>
+    private void Move(Span<double> sums, Span<double> weights, Span<int> counts, ReadOnlySpan<double> row, double w, int from, int to)
+    {
+        Accumulate(sums.Slice(to * _d, _d), row, w);
+        weights[to] += w;
+        counts[to]++;
+        if (from >= 0)
+        {
+            Accumulate(sums.Slice(from * _d, _d), row, -w);
+            weights[from] -= w;
+            counts[from]--;
+        }
+    }
+
+    /// <summary>sums += w·row, four features per vector; each feature is still summed in row order, so the bits are those of a scalar loop.</summary>
+    private static void Accumulate(Span<double> sums, ReadOnlySpan<double> row, double w)
+    {
+        int f = 0;
+        if (w == 1.0)
+        {
+            for (; f + 4 <= row.Length; f += 4)
+            {
+                (Vector256.Create(sums.Slice(f, 4)) + Vector256.Create(row.Slice(f, 4))).CopyTo(sums.Slice(f, 4));
+            }
+
+            for (; f < row.Length; f++)
+            {
+                sums[f] += row[f];
+            }
+
+            return;
+        }
+
+        var wv = Vector256.Create(w);
+        for (; f + 4 <= row.Length; f += 4)
+        {
+            (Vector256.Create(sums.Slice(f, 4)) + (wv * Vector256.Create(row.Slice(f, 4)))).CopyTo(sums.Slice(f, 4));
+        }
+
+        for (; f < row.Length; f++)
+        {
+            sums[f] += w * row[f];
+        }
+    }
+
+    /// <summary>Slack subtracted from a bound before trusting it: relative 1e-10 plus an absolute term from the data's scale.</summary>
+    private double Slack(double bound) => (Math.Abs(bound) * 1e-10) + _margin;
+
+    private int AssignLloyd(ReadOnlySpan<double> row, Span<double> dist, ref long evaluations)
+    {
+        evaluations += _k;
+        return Distances.Nearest(row, _centresT, _kp, _k, dist, out _, out _);
+    }
+
+    private int AssignHamerly(int i, ReadOnlySpan<double> row, int old, bool first, Span<double> dist, ref long evaluations)
+    {
+        double best, second;
+        int label;
+        if (!first)
+        {
+            // Hamerly bound update for the last centre move, then the two skip tests.
+            double u = _upper[i] + _move[old];
+            double l = _lower[i] - (old == _argMaxMove ? _secondMove : _maxMove);
+            double m = Math.Max(_half[old], l);
+            double limit = m - Slack(m);
+            if (u < limit)
+            {
+                _upper[i] = u;
+                _lower[i] = l;
+                return old;
+            }
+
+            u = Math.Sqrt(Distances.Squared(row, CentreRow(old)));
+            evaluations++;
+            if (u < limit)
+            {
+                _upper[i] = u;
+                _lower[i] = l;
+                return old;
+            }
+        }
+
+        evaluations += _k;
+        label = Distances.Nearest(row, _centresT, _kp, _k, dist, out best, out second);
+        _upper[i] = Math.Sqrt(best);
+        _lower[i] = Math.Sqrt(second);
+        return label;
+    }
+
+    private ReadOnlySpan<double> CentreRow(int j) => _current.AsSpan(j * _d, _d);
+}
