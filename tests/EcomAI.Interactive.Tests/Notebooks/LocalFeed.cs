@@ -1,0 +1,92 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace EcomAI.Interactive.Tests.Notebooks;
+
+/// <summary>
+/// Packs EcomAI.Interactive once per test run into a fresh folder feed, with a version no earlier run used:
+/// NuGet silently reuses a cached package of the same version, so a fixed version would test stale code.
+/// </summary>
+/// <remarks>
+/// Layout mirrors the repository so the notebooks' own setup cell (which looks for ../artifacts/feed from the
+/// notebook's folder) is exercised unchanged: RunRoot/artifacts/feed and RunRoot/notebooks. The package is
+/// removed from the NuGet global packages folder afterwards so test versions do not pile up there.
+/// </remarks>
+public sealed class LocalFeed : IDisposable
+{
+    /// <summary>The version the committed notebooks reference (Directory.Build.props).</summary>
+    public const string CommittedVersion = "0.1.0";
+
+    private readonly Dictionary<string, NotebookRunner.Run> _runs = new(StringComparer.Ordinal);
+
+    public LocalFeed()
+    {
+        Version = string.Create(CultureInfo.InvariantCulture,
+            $"{CommittedVersion}-test.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}");
+        string runs = Path.Combine(TestEnvironment.RepoRoot, "artifacts", "notebook-tests");
+        if (Directory.Exists(runs))
+        {
+            Directory.Delete(runs, recursive: true); // earlier runs' executed notebooks: only the latest is kept
+        }
+
+        RunRoot = Path.Combine(runs, Version);
+        FeedFolder = Path.Combine(RunRoot, "artifacts", "feed");
+        NotebookFolder = Path.Combine(RunRoot, "notebooks");
+        Directory.CreateDirectory(FeedFolder);
+        Directory.CreateDirectory(NotebookFolder);
+
+        string project = Path.Combine(TestEnvironment.RepoRoot, "src", "EcomAI.Interactive", "EcomAI.Interactive.csproj");
+        var result = ProcessRunner.Run(
+            "dotnet",
+            ["pack", project, "--no-build", "--nologo", "-c", TestEnvironment.BuildConfiguration, $"-p:Version={Version}", "-o", FeedFolder],
+            TestEnvironment.RepoRoot,
+            TimeSpan.FromMinutes(3));
+        if (result.ExitCode != 0 || !File.Exists(PackagePath))
+        {
+            throw new InvalidOperationException($"dotnet pack failed ({result.ExitCode}):\n{result.StandardOutput}\n{result.StandardError}");
+        }
+    }
+
+    public string Version { get; }
+
+    public string RunRoot { get; }
+
+    public string FeedFolder { get; }
+
+    public string NotebookFolder { get; }
+
+    /// <summary>Executes a notebook once per test run; several tests may inspect the same execution.</summary>
+    public NotebookRunner.Run Execute(string name)
+    {
+        lock (_runs)
+        {
+            if (!_runs.TryGetValue(name, out var run))
+            {
+                run = NotebookRunner.Execute(this, name);
+                _runs[name] = run;
+            }
+
+            return run;
+        }
+    }
+
+    public string PackagePath => Path.Combine(FeedFolder, $"EcomAI.Interactive.{Version}.nupkg");
+
+    public void Dispose()
+    {
+        string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        string cached = Path.Combine(packages, "ecomai.interactive", Version.ToLowerInvariant());
+        try
+        {
+            if (Directory.Exists(cached))
+            {
+                Directory.Delete(cached, recursive: true);
+            }
+        }
+        catch (IOException exception)
+        {
+            Trace.WriteLine($"Could not remove {cached}: {exception.Message}");
+        }
+    }
+}
