@@ -181,6 +181,22 @@ Describe 'Get-CustomerSegment bad input' {
         { $rows | Get-CustomerSegment -K 1 -ErrorAction SilentlyContinue } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
     }
 
+    It 'GetCustomerSegment_EmptyPipelineOrHeaderOnlyFile_EmptyInput' {
+        { @() | Get-CustomerSegment } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
+        $headerOnly = Join-Path $work 'header.csv'
+        Set-Content $headerOnly 'customer_id,date,amount'
+        { Get-CustomerSegment -Path $headerOnly } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
+    }
+
+    It 'GetCustomerSegment_RaggedCsvLine_MalformedCsvNamesTheLine' {
+        $ragged = Join-Path $work 'ragged.csv'
+        Set-Content $ragged "customer_id,date,amount`nA,2024-01-01,1`nB,2024-01-02,2,extra`n"
+        $caught = $null
+        try { Get-CustomerSegment -Path $ragged } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be ('MalformedCsv' + $fqSuffix)
+        $caught.Exception.Message | Should -Match 'line 3'
+    }
+
     It 'GetCustomerSegment_KOutOfRange_ParameterValidation' {
         { Import-Csv $csvPath | Get-CustomerSegment -K 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,EcomAI.PowerShell.Commands.GetCustomerSegmentCommand'
     }
