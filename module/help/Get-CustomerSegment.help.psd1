@@ -9,7 +9,7 @@ Segments are numbered by mean R+F+M score (1 = best) and labelled ("Champions", 
 
 Input comes from the pipeline (Import-Csv orders.csv | Get-CustomerSegment, or any objects or hashtables with the
 properties) or from -Path, which reads the CSV file in C#. For large files use -Path: on a 1,000,000-row file the
-median was 5.1-5.5 s against 5.8-7.2 s through Import-Csv on a busy 2-core machine (tests/EcomAI.Benchmarks/README.md),
+median was 2.5 s against 4.7 s through Import-Csv on a shared 2-core machine (tests/EcomAI.Benchmarks/README.md),
 because Import-Csv builds a PowerShell object per row and the cmdlet then reads each property by name.
 
 Parsing is strict and culture-invariant: amounts need a dot decimal separator ("2,5" and "abc" are errors, never 25 or
@@ -43,7 +43,7 @@ Which input path to use: for files of more than a few thousand rows, pass the fi
 gives the same result but spends most of its time creating and reading PowerShell objects.
 
 Choosing K automatically runs K-means and silhouettes for every K from 2 to 8, which dominates on tens of thousands
-of customers (17-27 s for 70,000 customers in our benchmark, against about 1-1.5 s for one K): on large data run
+of customers (12-27 s for 70,000 customers in our benchmarks, against about 1-1.5 s for one K): on large data run
 Measure-CustomerSegment once, then pass the chosen -K.
 
 Error ids (FullyQualifiedErrorId starts with them): InvalidNumber, InvalidDate, MissingValue, NonFiniteNumber, OutOfRange
