@@ -16,6 +16,7 @@ internal static class ResultFormatters
         typeof(SegmentationResult), typeof(ClusterQualityReport), typeof(RfmTable), typeof(KMeansModel), typeof(TransactionData),
         typeof(RecommendationList), typeof(BatchRecommendations), typeof(EvaluationResult), typeof(NeighborList), typeof(InteractionMatrix), typeof(Prediction),
         typeof(PricingAnalysisResult), typeof(PriceRecommendation), typeof(ElasticityEstimate), typeof(PriceCurve), typeof(SalesData),
+        typeof(ProductPricingResult), typeof(SalesExclusionReport),
     ];
 
     /// <summary>Registers the formatters; they share <paramref name="inlining"/> so plotly.js is written once.</summary>
@@ -42,6 +43,8 @@ internal static class ResultFormatters
         Add<ElasticityEstimate>(PricingViews.Of, inlining, ids);
         Add<PriceCurve>(PricingViews.Of, inlining, ids);
         Add<SalesData>(PricingViews.Of, inlining, ids);
+        Add<ProductPricingResult>(PricingViews.Of, inlining, ids);
+        Add<SalesExclusionReport>(PricingViews.Of, inlining, ids);
 
         // Charts displayed on their own (e.g. PricingCharts.DemandCurve(...)) draw offline too, sharing the one bundle.
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ResultFormatter.ChartToHtml(chart, inlining, ids)), HtmlFormatter.MimeType);
