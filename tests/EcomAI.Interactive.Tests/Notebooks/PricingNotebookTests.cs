@@ -56,17 +56,4 @@ public class PricingNotebookTests(LocalFeed feed)
         Assert.Contains("quantity", error);
         Assert.Contains("abc", error);
     }
-
-    [Fact]
-    public void Execute_PricingNotebook_ChartsDrawInChromiumWithNetworkCutOff()
-    {
-        var run = feed.Execute("03-price-optimization");
-        NotebookAssert.Succeeded(run);
-
-        var page = NotebookPage.Render(run, Path.ChangeExtension(run.OutputPath, ".png"));
-
-        Assert.True(page.Charts >= 5, $"expected at least 5 charts on the page, found {page.Charts}");
-        Assert.Equal(page.Charts, page.Drawn);
-        Assert.Empty(page.PageRequests);
-    }
 }
