@@ -11,6 +11,7 @@ public static partial class Program
     static partial void RegisterRecommendationTimings()
     {
         Add("rec-cv", "5-fold CV of user-based kNN (MSD, k=40) on 943 x 1,682 x 100,000 synthetic ratings [--runs N] [--peer-csv path]", RecCv);
+        Add("rec-movielens", "5-fold CV on the real MovieLens-100k u.data vs Surprise's published figures: rec-movielens <path/to/u.data> [--seed N]", RecMovieLens);
         Add("rec-implicit", "Implicit item-kNN fit on 1M users x 100k items x 20M interactions, then top-10 for 100k users [--users N --items N --interactions N]", RecImplicit);
     }
 
@@ -45,10 +46,18 @@ public static partial class Program
         double oursMedian = 0;
         var data = MovieLensLike(out _);
         Console.WriteLine($"data: {data.UserCount} users x {data.ItemCount} items x {data.Count} ratings; threads: {Environment.ProcessorCount}");
-        var options = new EvaluationOptions { Folds = 5, Seed = 1, RankingMetrics = false };
+        int threads = IntArg(args, "--threads", 0);
+        var options = new EvaluationOptions { Folds = 5, Seed = 1, RankingMetrics = false, MaxDegreeOfParallelism = threads };
+        var splitClock = Stopwatch.StartNew();
+        for (int r = 0; r < 5; r++)
+        {
+            _ = RecommenderEvaluation.KFold(data, 5, 1);
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"k-fold split alone (5 train/test matrices): {splitClock.Elapsed.TotalSeconds / 5:F3} s"));
         foreach (var formula in new[] { KnnFormula.WeightedAverage, KnnFormula.MeanCentered })
         {
-            var knn = new KnnOptions { Neighbors = 40, Similarity = SimilarityKind.MeanSquaredDifference, Formula = formula };
+            var knn = new KnnOptions { Neighbors = 40, Similarity = SimilarityKind.MeanSquaredDifference, Formula = formula, MaxDegreeOfParallelism = threads };
             var times = new List<double>();
             var cpuTimes = new List<double>();
             // One untimed warm-up run so the JIT has produced optimised code (tiered compilation), as BenchmarkDotNet does.
@@ -115,6 +124,33 @@ public static partial class Program
         return 0;
     }
 
+    /// <summary>
+    /// The check the issue asks for on the real data set (not available on this machine): Surprise's published 5-fold
+    /// figures for user-based MSD, k = 40 are RMSE 0.980 (KNNBasic) and 0.951 (KNNWithMeans).
+    /// </summary>
+    private static int RecMovieLens(string[] args)
+    {
+        if (args.Length == 0 || !File.Exists(args[0]))
+        {
+            Console.Error.WriteLine("usage: rec-movielens <path/to/ml-100k/u.data> [--seed N]  (the file was not found)");
+            return 2;
+        }
+
+        int seed = IntArg(args, "--seed", 1);
+        var data = InteractionReader.FromMovieLens(args[0]);
+        Console.WriteLine($"{args[0]}: {data.UserCount} users x {data.ItemCount} items x {data.Count} ratings, scale {data.Scale}");
+        var options = new EvaluationOptions { Folds = 5, Seed = seed, RankingMetrics = false };
+        foreach (var (formula, reference) in new[] { (KnnFormula.WeightedAverage, 0.980), (KnnFormula.MeanCentered, 0.951) })
+        {
+            var clock = Stopwatch.StartNew();
+            var result = RecommenderEvaluation.CrossValidate(data, d => UserKnn.Fit(d, new KnnOptions { Formula = formula }), options);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{result.Algorithm}: RMSE {result.Mean.Rmse:F4} (Surprise {reference:F3}, difference {result.Mean.Rmse - reference:+0.0000;-0.0000}), MAE {result.Mean.Mae:F4}, folds [{string.Join(", ", result.Folds.Select(f => f.Rmse!.Value.ToString("F4", CultureInfo.InvariantCulture)))}], {clock.Elapsed.TotalSeconds:F2} s"));
+        }
+
+        return 0;
+    }
+
     private static int RecImplicit(string[] args)
     {
         int users = IntArg(args, "--users", 1_000_000);
@@ -163,6 +199,16 @@ public static partial class Program
             }
         }
 
+        // Scoring alone (no explanations, no result records), single thread: where the time goes.
+        clock.Restart();
+        var w = model.CreateWorkspace();
+        long picked = 0;
+        foreach (string id in who)
+        {
+            picked += model.RecommendIndices(model.Data.UserIndexOf(id), 10, includeSeen: false, w).Count;
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  scoring only, 1 thread: {clock.Elapsed.TotalSeconds:F2} s ({picked:N0} items)"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"top-10 for {topUsers:N0} users: median {Median(times):F2} s (3 runs: {string.Join(", ", times.Select(t => t.ToString("F2", CultureInfo.InvariantCulture)))})"));
         using var self = Process.GetCurrentProcess();

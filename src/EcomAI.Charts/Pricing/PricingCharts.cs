@@ -22,7 +22,10 @@ public static partial class PricingCharts
     /// <param name="estimate">The product's elasticity estimate. When not usable, only the points are drawn and the title says why.</param>
     /// <param name="sales">Sales observations; those of other products (by <see cref="ElasticityEstimate.ProductId"/>) are ignored.</param>
     /// <param name="points">Points on the fitted curve (≥ 2).</param>
-    /// <returns>The chart: traces "Observed" (or "Observed (regular)" and "Observed (promotion)") and "Fitted demand".</returns>
+    /// <returns>
+    /// The chart: traces "Observed" (or "Observed (regular)" and "Observed (promotion)"), "Fitted demand", and
+    /// "Fitted demand (promotion)" when the model has a promotion effect and promoted weeks were observed.
+    /// </returns>
     /// <exception cref="ArgumentException">No observation of the product has a finite price and quantity.</exception>
     public static GenericChart DemandCurve(ElasticityEstimate estimate, IEnumerable<SaleObservation> sales, int points = 101)
     {
@@ -50,7 +53,7 @@ public static partial class PricingCharts
                 list.Select(s => s.Price), list.Select(s => s.Quantity), StyleParam.Mode.Markers, Name: name);
             ChartStyle.HoverText(ChartStyle.Only(chart), list.Select(s =>
                 $"{name}<br>Price: {Fmt.N(s.Price)}<br>Quantity: {Fmt.N(s.Quantity, 1)}"
-                + (s.Date is { } d ? $"<br>Date: {d:yyyy-MM-dd}" : string.Empty)));
+                + (s.Date is { } d ? $"<br>Date: {Fmt.Date(d)}" : string.Empty)));
             traces.Add(chart);
         }
 
@@ -66,6 +69,17 @@ public static partial class PricingCharts
             ChartStyle.HoverText(ChartStyle.Only(fitted), grid.Select(p =>
                 $"Fitted demand Q = a·P^b<br>Price: {Fmt.N(p)}<br>Quantity: {Fmt.N(estimate.PredictQuantity(p), 1)}"));
             traces.Add(fitted);
+            if (estimate.PromotionUsed && estimate.PromotionCoefficient is double g && anyPromotion)
+            {
+                var promoted = CSharpChart.Scatter<double, double, string>(
+                    grid, grid.Select(p => estimate.PredictQuantity(p, promotion: true)), StyleParam.Mode.Lines, Name: "Fitted demand (promotion)");
+                Trace t = ChartStyle.Only(promoted);
+                t.SetProperty("line", new Dictionary<string, object> { ["dash"] = "dot" });
+                ChartStyle.HoverText(t, grid.Select(p =>
+                    $"Fitted demand on promotion Q = a·P^b·e^g (g = {Fmt.N(g, 3)})<br>Price: {Fmt.N(p)}<br>Quantity: {Fmt.N(estimate.PredictQuantity(p, promotion: true), 1)}"));
+                traces.Add(promoted);
+            }
+
             title = $"Demand for {product}: Q = {Fmt.N(estimate.A, 1)}·P^{Fmt.N(estimate.B, 3)}, "
                 + $"b {Level(estimate.ConfidenceLevel)} CI [{Fmt.N(estimate.BLower, 3)}, {Fmt.N(estimate.BUpper, 3)}], "
                 + $"R² = {Fmt.N(estimate.RSquared, 3)}, n = {estimate.N}";

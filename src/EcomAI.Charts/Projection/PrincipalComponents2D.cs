@@ -1,4 +1,5 @@
 using MathNet.Numerics.LinearAlgebra;
+using MathNet.Numerics.LinearAlgebra.Factorization;
 
 namespace EcomAI.Charts.Projection;
 
@@ -7,10 +8,11 @@ namespace EcomAI.Charts.Projection;
 /// cluster centres) into the same plane.
 /// </summary>
 /// <remarks>
-/// <para>With the column means μ and the centred data X<sub>c</sub> = X − 1μᵀ (n × p), the thin SVD
-/// X<sub>c</sub> = U S Vᵀ gives the components as the first two rows of Vᵀ; a point x projects to
-/// (x − μ)·v₁, (x − μ)·v₂. The explained variance ratio of component i is sᵢ² / Σⱼ sⱼ² (the share of the total
-/// variance, as scikit-learn's <c>explained_variance_ratio_</c>).</para>
+/// <para>With the column means μ and the centred data X<sub>c</sub> = X − 1μᵀ (n × p), the components v₁, v₂ are
+/// the eigenvectors of the two largest eigenvalues λ₁ ≥ λ₂ of the p × p scatter matrix X<sub>c</sub>ᵀX<sub>c</sub>
+/// (equivalently the leading right singular vectors of X<sub>c</sub>, λᵢ = sᵢ²); a point x projects to
+/// (x − μ)·v₁, (x − μ)·v₂. The explained variance ratio of component i is λᵢ / Σⱼ λⱼ (the share of the total
+/// variance, as scikit-learn's <c>explained_variance_ratio_</c>). Cost O(n·p²), memory O(p²).</para>
 /// <para>Signs are fixed so that each component's largest-magnitude loading is positive, making the picture
 /// the same on every run. With a single feature the second component is zero and explains 0%.</para>
 /// </remarks>
@@ -74,10 +76,37 @@ public sealed class PrincipalComponents2D
             mean[j] /= n;
         }
 
-        var centred = Matrix<double>.Build.Dense(n, p, (i, j) => data[i, j] - mean[j]);
-        var svd = centred.Svd(computeVectors: true);
-        var s = svd.S;
-        double total = s.Sum(x => x * x);
+        // Scatter matrix Xcᵀ·Xc (p × p): O(n·p²) time and O(p²) memory, where an SVD of Xc would build an n × n U.
+        var scatter = Matrix<double>.Build.Dense(p, p);
+        var row = new double[p];
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = 0; j < p; j++)
+            {
+                row[j] = data[i, j] - mean[j];
+            }
+
+            for (int a = 0; a < p; a++)
+            {
+                for (int b = a; b < p; b++)
+                {
+                    scatter[a, b] += row[a] * row[b];
+                }
+            }
+        }
+
+        for (int a = 0; a < p; a++)
+        {
+            for (int b = 0; b < a; b++)
+            {
+                scatter[a, b] = scatter[b, a];
+            }
+        }
+
+        // Eigenvalues of Xcᵀ·Xc are the squared singular values sᵢ² of Xc; eigenvectors are the rows of Vᵀ.
+        var evd = scatter.Evd(Symmetricity.Symmetric);
+        var order = Enumerable.Range(0, p).OrderByDescending(k => evd.EigenValues[k].Real).ToArray();
+        double total = order.Sum(k => Math.Max(0, evd.EigenValues[k].Real));
         if (!(total > 0))
         {
             throw new ArgumentException("PCA input has zero variance (all points are identical): there is no direction to show.", nameof(data));
@@ -85,25 +114,27 @@ public sealed class PrincipalComponents2D
 
         var components = new double[2, p];
         var ratios = new double[2];
-        for (int c = 0; c < Math.Min(2, Math.Min(n, p)); c++)
+        for (int c = 0; c < Math.Min(2, p); c++)
         {
-            var row = svd.VT.Row(c);
+            var vector = evd.EigenVectors.Column(order[c]);
             int argMax = 0;
             for (int j = 1; j < p; j++)
             {
-                if (Math.Abs(row[j]) > Math.Abs(row[argMax]))
+                if (Math.Abs(vector[j]) > Math.Abs(vector[argMax]) + 1e-12)
                 {
                     argMax = j;
                 }
             }
 
-            double sign = row[argMax] < 0 ? -1 : 1;
+            double sign = vector[argMax] < 0 ? -1 : 1;
+            double norm = vector.L2Norm();
             for (int j = 0; j < p; j++)
             {
-                components[c, j] = sign * row[j];
+                components[c, j] = sign * vector[j] / norm;
             }
 
-            ratios[c] = s[c] * s[c] / total;
+            // Round-off can leave a zero eigenvalue slightly negative: clamp, a variance share is never below 0.
+            ratios[c] = Math.Max(0, evd.EigenValues[order[c]].Real) / total;
         }
 
         return new PrincipalComponents2D(mean, components, ratios[0], ratios[1]);

@@ -17,7 +17,7 @@ public sealed partial class EcomReport
         + "caption{text-align:left;white-space:nowrap;font-weight:600;padding:4px 0}"
         + "td.num{text-align:right;font-variant-numeric:tabular-nums}"
         + "figure{margin:0 0 24px}figcaption{color:#555;font-size:13px}.meta{color:#555;font-size:13px}"
-        + "p{white-space:pre-wrap}.table-wrap{overflow-x:auto;max-width:100%}td{max-width:420px;overflow-wrap:anywhere}";
+        + "p{white-space:pre-wrap}.table-wrap{overflow-x:auto;max-width:100%}td{max-width:420px;overflow-wrap:break-word}td.num,th{white-space:nowrap}";
 
     /// <summary>Renders the whole page: header, sections, and plotly.js once (only if there is a chart).</summary>
     /// <returns>A complete HTML5 document.</returns>

@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using EcomAI.Charts.Pricing;
 using EcomAI.Charts.Recommendation;
@@ -35,6 +36,11 @@ public sealed partial class EcomReport
     {
         ArgumentNullException.ThrowIfNull(result);
         AddHeading($"Customer segments (K = {result.K}, {Styling.Fmt.I(result.Customers.Count)} customers)");
+        RfmTable rfm = result.Rfm;
+        AddText(string.Create(CultureInfo.InvariantCulture,
+            $"RFM as of {rfm.AsOf:yyyy-MM-dd}; monetary = {rfm.Monetary}; frequency counts {(rfm.FrequencyCountsOrders ? "distinct orders" : "purchase rows")}; "
+            + $"{rfm.RowsAfterAsOfExcluded} transactions on or after the as-of date and {rfm.CustomersWithoutPurchases} customers with only returns left out; "
+            + $"features scaled by {result.Scaler.Method} before K-means."));
         AddChart(SegmentationCharts.CustomerMap(result, maxPoints));
         if (result.Quality is { } quality)
         {

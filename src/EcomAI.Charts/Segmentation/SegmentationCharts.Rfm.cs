@@ -62,7 +62,7 @@ public static partial class SegmentationCharts
         var axis = new Dictionary<string, object> { ["dtick"] = 1 };
         return ChartStyle.Finish(
             heatmap,
-            $"RFM score grid ({Fmt.I(rfm.Count)} customers, as of {rfm.AsOf:yyyy-MM-dd})",
+            $"RFM score grid ({Fmt.I(rfm.Count)} customers, as of {Fmt.Date(rfm.AsOf)})",
             "Recency score R (5 = most recent)", "Frequency score F (5 = most orders)",
             xAxis: axis, yAxis: axis, width: 760, height: 620);
     }

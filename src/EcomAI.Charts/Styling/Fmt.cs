@@ -16,6 +16,9 @@ internal static class Fmt
     public static string Pct(double share) =>
         double.IsNaN(share) ? "n/a" : (share * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%";
 
+    /// <summary>An ISO date (yyyy-MM-dd) in the Gregorian calendar whatever the current culture.</summary>
+    public static string Date(DateTime value) => value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     /// <summary>An integer with thousands separators.</summary>
     public static string I(long value) => value.ToString("N0", CultureInfo.InvariantCulture);
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace EcomAI.Core.Data;
@@ -122,6 +123,8 @@ public sealed class CsvTable : ITabularSource
         private int _line = 1;
         private readonly StringBuilder _field = new();
 
+        // Runs once per record over whole files: compile it optimized at once instead of starting in tier-0 code.
+        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
         public bool TryReadRecord(List<string> fields, out int startLine)
         {
             fields.Clear();

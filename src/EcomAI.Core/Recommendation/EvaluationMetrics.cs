@@ -17,6 +17,10 @@ public sealed record EvaluationMetrics(
     double? Rmse, double? Mae, int Predictions, int FallbackPredictions, int K,
     double? PrecisionAtK, double? RecallAtK, double? NdcgAtK, double? MapAtK, double? HitRate, double? Coverage, int UsersEvaluated)
 {
+    /// <summary>One row with every metric (null metrics are missing values).</summary>
+    public Microsoft.Data.Analysis.DataFrame ToDataFrame() =>
+        new EvaluationResult("", "single split", [this], this, 0, 0).ToDataFrame().Head(1);
+
     /// <summary>Unweighted mean over folds (as Surprise reports cross-validation); counts are summed.</summary>
     internal static EvaluationMetrics Mean(IReadOnlyList<EvaluationMetrics> folds)
     {

@@ -37,6 +37,55 @@ public static class InteractionReader
         return InteractionMatrix.FromInteractions(source.Select(x => new Interaction(user(x), item(x), value is null ? 1.0 : value(x))), options);
     }
 
+    /// <summary>
+    /// Reads MovieLens "u.data"-style text: one rating per line, <c>user TAB item TAB rating [TAB timestamp]</c>, no header
+    /// (e.g. ml-100k's u.data). Ratings are on the 1–5 scale unless <paramref name="options"/> says otherwise. Strict: a bad
+    /// line is an <see cref="InputDataException"/> naming the file, line and field.
+    /// </summary>
+    public static InteractionMatrix FromMovieLens(string path, InteractionOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        if (!File.Exists(path))
+        {
+            throw new InputDataException(ErrorIds.FileError, $"The file '{path}' does not exist. Pass the path of ml-100k's u.data.");
+        }
+
+        options = (options ?? new InteractionOptions { Scale = new RatingScale(1, 5) }).Validate();
+        string name = Path.GetFileName(path);
+        var rows = new List<(string, string, double)>();
+        var lines = new List<int>();
+        int lineNumber = 0;
+        foreach (string line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            string[] f = line.Split('\t');
+            if (f.Length is < 3 or > 4 || f[0].Length == 0 || f[1].Length == 0)
+            {
+                throw new InputDataException(ErrorIds.MalformedCsv,
+                    $"{name}, line {lineNumber}: expected 'user<TAB>item<TAB>rating[<TAB>timestamp]', found {f.Length} field(s). Fix or remove the line.",
+                    null, lineNumber, null, line);
+            }
+
+            if (!double.TryParse(f[2], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out double rating)
+                || !double.IsFinite(rating))
+            {
+                throw new InputDataException(ErrorIds.InvalidNumber,
+                    $"{name}, line {lineNumber}, field 3 (rating): '{f[2]}' is not a number. Use digits with a dot as the decimal separator.",
+                    null, lineNumber, "rating", f[2]);
+            }
+
+            rows.Add((f[0].Trim(), f[1].Trim(), rating));
+            lines.Add(lineNumber);
+        }
+
+        return InteractionMatrix.Build(rows, options, r => $"line {lines[r]} of {name}", null);
+    }
+
     /// <summary>Reads any tabular source. Columns: user, item and (explicit: required; implicit: optional, default 1) value.</summary>
     public static InteractionMatrix Read(ITabularSource source, InteractionOptions? options = null)
     {

@@ -146,11 +146,7 @@ public sealed class ItemKnn : KnnRecommender
     {
         var owned = Data.ItemsOfUser(u);
         var values = Data.ValuesOfUser(u);
-        var lists = new List<Contribution>[items.Length];
-        for (int t = 0; t < items.Length; t++)
-        {
-            lists[t] = [];
-        }
+        var lists = w.ContributionLists(items.Length);
 
         if (IsImplicit)
         {

@@ -11,4 +11,7 @@ public sealed record Prediction(string UserId, string ItemId, double Estimate, i
 {
     /// <summary>True when the estimate is a fallback (a mean or 0), not a neighbourhood estimate.</summary>
     public bool IsFallback => Fallback != PredictionFallback.None;
+
+    /// <summary>One row: user, item, estimate, neighbors_used, fallback, clipped.</summary>
+    public Microsoft.Data.Analysis.DataFrame ToDataFrame() => new PredictionList([this]).ToDataFrame();
 }

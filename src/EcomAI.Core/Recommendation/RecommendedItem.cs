@@ -21,7 +21,7 @@ public sealed record RecommendedItem(int Rank, string ItemId, double Score, Reco
                 return "popular with all customers (no personal history to use)";
             }
 
-            string list = string.Join(", ", Because.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Id} ({c.Share:P0})")));
+            string list = string.Join(", ", Because.Select(c => string.Create(CultureInfo.InvariantCulture, $"{c.Id} ({c.Share * 100:F0}%)")));
             return IsItemBased ? $"because you bought {list}" : $"because similar customers liked it: {list}";
         }
     }

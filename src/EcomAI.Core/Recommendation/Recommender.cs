@@ -46,6 +46,23 @@ public abstract class Recommender
         return new Prediction(userId, itemId, core.Estimate, core.Used, core.Fallback, core.Clipped);
     }
 
+    /// <summary>Predictions for many pairs (in parallel; identical for any thread count), in the order given.</summary>
+    public PredictionList PredictMany(IEnumerable<(string UserId, string ItemId)> pairs, int maxDegreeOfParallelism = 0)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        var list = pairs.ToArray();
+        var result = new Prediction[list.Length];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? -1 : maxDegreeOfParallelism };
+        Parallel.For(0, list.Length, parallel, CreateWorkspace, (k, _, w) =>
+        {
+            var (user, item) = list[k];
+            var core = PredictCore(Data.UserIndexOf(user ?? ""), Data.ItemIndexOf(item ?? ""), w);
+            result[k] = new Prediction(user ?? "", item ?? "", core.Estimate, core.Used, core.Fallback, core.Clipped);
+            return w;
+        }, _ => { });
+        return new PredictionList(result);
+    }
+
     /// <summary>The user's top <paramref name="n"/> items, best first, each with its reasons.</summary>
     /// <param name="userId">The user; unknown users get a flagged popularity list.</param>
     /// <param name="n">How many items (≥ 1).</param>

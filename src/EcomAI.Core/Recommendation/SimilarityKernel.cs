@@ -12,6 +12,7 @@ internal sealed class SimilarityKernel
     private readonly float[] _eValues, _fValues;
     private readonly double[] _fMeans;
     private readonly double[] _norms;
+    private readonly double[] _inverseNorms;
     private readonly SimilarityKind _kind;
     private readonly bool _implicit;
     private readonly bool _binary;
@@ -30,6 +31,7 @@ internal sealed class SimilarityKernel
         _shrinkage = shrinkage;
         _binary = Array.TrueForAll(m.UserValues, v => v == 1f);
         _norms = new double[EntityCount];
+        _inverseNorms = new double[EntityCount];
         for (int e = 0; e < EntityCount; e++)
         {
             double s = 0;
@@ -39,6 +41,7 @@ internal sealed class SimilarityKernel
             }
 
             _norms[e] = Math.Sqrt(s);
+            _inverseNorms[e] = s > 0 ? 1.0 / _norms[e] : 0;
         }
     }
 
@@ -70,6 +73,23 @@ internal sealed class SimilarityKernel
         where TSink : struct, ISimilaritySink
     {
         int touched = Accumulate(a, s);
+        if (IsCountOnly)
+        {
+            // Hot path of large implicit data: only co-occurrence counts, one reset per touched entity.
+            for (int t = 0; t < touched; t++)
+            {
+                int b = s.Touched[t];
+                int n = s.Count[b];
+                s.Count[b] = 0;
+                if (b != a && n >= _minSupport)
+                {
+                    sink.Add(b, (float)FinishCount(a, b, n));
+                }
+            }
+
+            return;
+        }
+
         for (int t = 0; t < touched; t++)
         {
             int b = s.Touched[t];
@@ -165,13 +185,27 @@ internal sealed class SimilarityKernel
         }
     }
 
+    private bool IsCountOnly => _kind == SimilarityKind.Jaccard || (_implicit && _binary);
+
+    private double FinishCount(int a, int b, int n)
+    {
+        if (_kind == SimilarityKind.Jaccard)
+        {
+            int na = _eOffsets[a + 1] - _eOffsets[a], nb = _eOffsets[b + 1] - _eOffsets[b];
+            return (double)n / (na + nb - n);
+        }
+
+        // Binary cosine: n / (√na · √nb), as a product of precomputed inverse norms (no division per pair).
+        return n * _inverseNorms[a] * _inverseNorms[b];
+    }
+
     private int Accumulate(int a, Scratch s)
     {
         int touched = 0;
         int[] count = s.Count, tl = s.Touched;
         double[] acc = s.A;
         bool full = s.B.Length != 0;
-        bool countOnly = _kind == SimilarityKind.Jaccard || (_implicit && _binary);
+        bool countOnly = IsCountOnly;
         for (int p = _eOffsets[a]; p < _eOffsets[a + 1]; p++)
         {
             int f = _eIndex[p];
@@ -227,17 +261,15 @@ internal sealed class SimilarityKernel
 
     private double Finish(int a, int b, int n, double sa, double sb, double sc, double sd, double se)
     {
-        if (_kind == SimilarityKind.Jaccard)
+        if (IsCountOnly)
         {
-            int na = _eOffsets[a + 1] - _eOffsets[a], nb = _eOffsets[b + 1] - _eOffsets[b];
-            return (double)n / (na + nb - n);
+            return FinishCount(a, b, n);
         }
 
         if (_implicit)
         {
-            // Cosine over whole vectors: absent = no interaction = 0. With binary data the dot product is the count.
-            double dot = _binary ? n : sa;
-            return dot / (_norms[a] * _norms[b]);
+            // Cosine over whole vectors: absent = no interaction = 0.
+            return sa / (_norms[a] * _norms[b]);
         }
 
         switch (_kind)

@@ -43,6 +43,28 @@ internal sealed class Workspace
     /// <summary>Top-N result scores, best first.</summary>
     public float[] TopScores { get; set; } = [];
 
+    /// <summary>Reusable per-item contribution lists for explanations (at least <paramref name="n"/>, each cleared).</summary>
+    public List<Contribution>[] ContributionLists(int n)
+    {
+        if (_contributions.Length < n)
+        {
+            _contributions = new List<Contribution>[n];
+            for (int k = 0; k < n; k++)
+            {
+                _contributions[k] = [];
+            }
+        }
+
+        for (int k = 0; k < n; k++)
+        {
+            _contributions[k].Clear();
+        }
+
+        return _contributions;
+    }
+
+    private List<Contribution>[] _contributions = [];
+
     /// <summary>A cleared top-N heap of capacity n with matching result buffers.</summary>
     public TopKHeap TopN(int n)
     {

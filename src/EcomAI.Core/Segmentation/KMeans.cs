@@ -3,7 +3,7 @@ using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Segmentation;
 
-/// <summary>K-means clustering: greedy k-means++ seeding, restarts, exact Hamerly-accelerated Lloyd iterations.</summary>
+/// <summary>K-means clustering: greedy k-means++ seeding, restarts, exact Elkan- or Hamerly-accelerated Lloyd iterations.</summary>
 /// <remarks>
 /// Minimises the inertia Σ_i w_i ‖x_i − c_label(i)‖². Matches scikit-learn 1.2's <c>KMeans(algorithm="lloyd")</c>
 /// in its stopping rule (Σ_j ‖Δc_j‖² ≤ Tolerance × mean feature variance, or labels unchanged), final E-step,
@@ -12,7 +12,7 @@ namespace EcomAI.Core.Segmentation;
 /// </remarks>
 public static class KMeans
 {
-    /// <summary>Fits K clusters with the default options (10 restarts, Hamerly, seed as given).</summary>
+    /// <summary>Fits K clusters with the default options (10 restarts, exact accelerated iterations, seed as given).</summary>
     public static KMeansModel Fit(double[,] points, int k, int seed = 0) =>
         Fit(new FeatureMatrix(points), new KMeansOptions { K = k, Seed = seed });
 
@@ -61,7 +61,7 @@ public static class KMeans
         {
             var run = engine.Run(new FeatureMatrix(given).Span, options.MaxIterations, tolerance);
             return new KMeansModel(run.Centres, options.K, points.Columns, (int[])engine.Labels.Clone(), run.Inertia, run.Iterations,
-                run.Converged, run.StrictConvergence, 0, [run.Inertia], options.Algorithm, tolerance);
+                run.Converged, run.StrictConvergence, 0, [run.Inertia], engine.Mode, tolerance, run.DistanceEvaluations);
         }
 
         var master = new Random(options.Seed);
@@ -84,7 +84,7 @@ public static class KMeans
         }
 
         return new KMeansModel(best!.Centres, options.K, points.Columns, bestLabels, best.Inertia, best.Iterations, best.Converged,
-            best.StrictConvergence, bestRestart, inertias, options.Algorithm, tolerance);
+            best.StrictConvergence, bestRestart, inertias, engine.Mode, tolerance, best.DistanceEvaluations);
     }
 
     private static void CheckWeights(double[]? weights, int rows)

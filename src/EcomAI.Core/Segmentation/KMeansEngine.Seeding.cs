@@ -44,6 +44,8 @@ internal sealed partial class KMeansEngine
         var candidates = new int[trials];
         var candidateRows = new double[trials * _d];
         var pots = new double[trials];
+        int trialsPadded = Distances.Padded(trials);
+        var candidatesT = new double[_d * trialsPadded];
         for (int centre = 1; centre < _k; centre++)
         {
             if (!(potential > 0))
@@ -57,20 +59,23 @@ internal sealed partial class KMeansEngine
                 x.Slice(candidates[t] * _d, _d).CopyTo(candidateRows.AsSpan(t * _d, _d));
             }
 
-            // Potential if each candidate were added, per chunk.
+            // Potential if each candidate were added, per chunk. The candidates are laid out like centres
+            // (transposed, one SIMD lane each) so one pass computes all their distances at once.
+            Distances.Transpose(candidateRows, trials, _d, trialsPadded, candidatesT);
             Parallel.For(0, _chunks, _parallel, c =>
             {
                 var (lo, hi) = ChunkRange(c);
                 var xs = _x.Span;
                 Span<double> sums = stackalloc double[trials];
+                Span<double> dist = stackalloc double[trialsPadded];
                 for (int i = lo; i < hi; i++)
                 {
-                    var row = xs.Slice(i * _d, _d);
+                    Distances.ToAll(xs.Slice(i * _d, _d), candidatesT, trialsPadded, dist);
                     double w = Weight(i);
+                    double current = closest[i];
                     for (int t = 0; t < trials; t++)
                     {
-                        double dd = Math.Min(closest[i], Distances.Squared(row, candidateRows.AsSpan(t * _d, _d)));
-                        sums[t] += w * dd;
+                        sums[t] += w * Math.Min(current, dist[t]);
                     }
                 }
 

@@ -12,8 +12,9 @@ public sealed record KMeansModel
     private readonly int[] _labels;
 
     internal KMeansModel(double[] centres, int k, int dimensions, int[] labels, double inertia, int iterations, bool converged,
-        bool strictConvergence, int bestRestart, double[] restartInertias, KMeansAlgorithm algorithm, double toleranceUsed)
+        bool strictConvergence, int bestRestart, double[] restartInertias, KMeansAlgorithm algorithm, double toleranceUsed, long distanceEvaluations)
     {
+        DistanceEvaluations = distanceEvaluations;
         _centres = centres;
         _labels = labels;
         K = k;
@@ -64,6 +65,12 @@ public sealed record KMeansModel
 
     /// <summary>Final inertia of every restart, in order.</summary>
     public IReadOnlyList<double> RestartInertias { get; }
+
+    /// <summary>
+    /// Point-to-centre distances computed by the iterations of the kept run (seeding excluded): n·K per iteration for
+    /// Lloyd, far fewer for Hamerly. Shows what the bounds save.
+    /// </summary>
+    public long DistanceEvaluations { get; }
 
     /// <summary>The iteration algorithm used.</summary>
     public KMeansAlgorithm Algorithm { get; }

@@ -5,16 +5,16 @@ namespace EcomAI.Core.Segmentation;
 /// <summary>Names a segment from the mean R, F and M scores (1–5) of its members.</summary>
 /// <remarks>
 /// First matching rule wins: Champions: R ≥ 4 and F ≥ 4. Loyal: R ≥ 3 and F ≥ 3. New: R ≥ 3.5 (and F &lt; 3).
-/// Needs attention: R ≥ 3 (and F &lt; 3). At risk: R &lt; 3 and F ≥ 3. Lost: R &lt; 2 and F &lt; 2 and M &lt; 2.
-/// Hibernating: everything else (R &lt; 3 and F &lt; 3). Monetary only separates Lost from Hibernating: the labels
-/// describe behaviour (how recently, how often); spend is reported beside them.
+/// Needs attention: R ≥ 3 (and F &lt; 3). At risk: R &lt; 3 and F ≥ 3. Hibernating: everything else (R &lt; 3 and
+/// F &lt; 3). The labels describe behaviour (how recently, how often); monetary value is reported beside them, not
+/// used for the name.
 /// </remarks>
 public static class SegmentLabels
 {
     /// <summary>The rule in words (also in the remarks).</summary>
     public const string Rule =
         "On the segment's mean scores: Champions R≥4 & F≥4; Loyal R≥3 & F≥3; New R≥3.5; Needs attention R≥3; " +
-        "At risk R<3 & F≥3; Lost R<2 & F<2 & M<2; otherwise Hibernating (first match wins).";
+        "At risk R<3 & F≥3; otherwise Hibernating (first match wins; M is reported, not used).";
 
     /// <summary>The label for mean scores r, f, m.</summary>
     public static string Describe(double r, double f, double m) => (r, f, m) switch
@@ -24,7 +24,6 @@ public static class SegmentLabels
         ( >= 3.5, _, _) => "New",
         ( >= 3, _, _) => "Needs attention",
         (_, >= 3, _) => "At risk",
-        ( < 2, < 2, < 2) => "Lost",
         _ => "Hibernating",
     };
 

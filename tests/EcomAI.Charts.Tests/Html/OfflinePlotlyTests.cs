@@ -1,4 +1,5 @@
 using EcomAI.Charts.Html;
+using EcomAI.Charts.Tests.Support;
 
 namespace EcomAI.Charts.Tests.Html;
 
@@ -13,6 +14,15 @@ public class OfflinePlotlyTests
         Assert.True(script.Length > 3_000_000, $"plotly.js is about 3.6 MB; got {script.Length} characters.");
         Assert.Contains("plotly.js v" + OfflinePlotly.Version, script, StringComparison.Ordinal);
         Assert.Equal("2.28.0", OfflinePlotly.Version);
+    }
+
+    [Fact]
+    public void Script_ComparedWithPlotlyNetFullReference_IsTheSameBundle()
+    {
+        // Plotly.NET's own page for PlotlyJSReference.Full inlines its bundle: ours must be that very text.
+        string page = PlotlyNetFullHtml.Of(TestCharts.Columns());
+
+        Assert.Contains(OfflinePlotly.Script, page, StringComparison.Ordinal);
     }
 
     [Fact]

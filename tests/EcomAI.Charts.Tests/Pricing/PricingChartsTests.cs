@@ -71,6 +71,22 @@ public class PricingChartsTests
     }
 
     [Fact]
+    public void DemandCurve_PromotionEffect_SecondCurveScaledByExpG()
+    {
+        // g = ln 2: promoted weeks sell e^g = 2 times as much at any price.
+        var estimate = Estimate() with { PromotionUsed = true, PromotionCoefficient = Math.Log(2) };
+        var sales = new[] { new SaleObservation("P1", 5, 80, Promotion: true), new SaleObservation("P1", 30, 1) };
+
+        var traces = ChartJson.Traces(PricingCharts.DemandCurve(estimate, sales, points: 2));
+
+        var promoted = Trace(traces, "Fitted demand (promotion)");
+        Assert.Equal([5.0, 30], Numbers(promoted["x"]));
+        Assert.Equal(80.0, Numbers(promoted["y"])[0], Tol);
+        Assert.Equal(2000.0 / 900, Numbers(promoted["y"])[1], Tol);
+        Assert.Equal(40.0, Numbers(Trace(traces, "Fitted demand")["y"])[0], Tol);
+    }
+
+    [Fact]
     public void DemandCurve_UnusableEstimate_PointsOnlyAndTitleSaysWhy()
     {
         var estimate = new ElasticityEstimate { ProductId = "P1", Status = ElasticityStatus.SinglePriceLevel, Message = "all rows at price 10" };
@@ -140,6 +156,24 @@ public class PricingChartsTests
         // At the bound: (18 − 10)·1000/18² = 24.691…
         Assert.Equal(18.0, Numbers(Trace(traces, "Recommended price")["x"])[0], Tol);
         Assert.Equal(8000.0 / 324, Numbers(Trace(traces, "Recommended price")["y"])[0], Tol);
+    }
+
+    [Fact]
+    public void ProfitCurve_InelasticWithoutMaxPrice_CurveWithoutMarkerAndTitleSaysWhy()
+    {
+        // b = −0.5: profit (P − c)·a·P^−0.5 rises without limit, so with no MaxPrice there is no price to recommend.
+        var recommendation = PriceOptimizer.Optimize(Estimate(b: -0.5, lo: -0.8, hi: -0.2), unitCost: 10);
+
+        var chart = PricingCharts.ProfitCurve(recommendation);
+
+        var traces = ChartJson.Traces(chart);
+        Assert.DoesNotContain(traces, t => t["name"]!.GetValue<string>() == "Recommended price");
+        var curve = Trace(traces, "Expected profit");
+        double[] x = Numbers(curve["x"]), y = Numbers(curve["y"]);
+        Assert.Equal(45.0, x[^1], 1e-9);
+        // Profit at the right end: (45 − 10)·1000·45^−0.5.
+        Assert.Equal(35 * 1000 / Math.Sqrt(45), y[^1], 1e-6);
+        Assert.StartsWith($"Profit curve for P1: no recommended price ({PriceStatus.InelasticNoInteriorOptimum}", ChartJson.Title(chart), StringComparison.Ordinal);
     }
 
     [Fact]

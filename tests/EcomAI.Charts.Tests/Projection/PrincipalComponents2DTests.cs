@@ -60,6 +60,62 @@ public class PrincipalComponents2DTests
     }
 
     [Fact]
+    public void Fit_EightByThree_MatchesScikitLearnUpToTheSignConvention()
+    {
+        // Reference: Debian's scikit-learn 1.2.1 under /usr/bin/python3:
+        //   X = np.array([[2.5,2.4,0.5],[0.5,0.7,1.9],[2.2,2.9,0.3],[1.9,2.2,1.1],[3.1,3.0,0.2],[2.3,2.7,0.8],[2.0,1.6,1.4],[1.0,1.1,1.7]])
+        //   p = PCA(n_components=2).fit(X); p.explained_variance_ratio_, p.components_, p.transform(X)[:2]
+        // → ratios [0.953646605187517, 0.035778361631626]
+        //   components [[-0.608650594151742, -0.636530605757637, 0.473680527542084],
+        //               [-0.793351048075819,  0.49708921404441, -0.351420585335735]]
+        //   scores row 0 [-0.780157663258353, -0.113388434627044], row 1 [2.182398293392032, 0.136273178179068]
+        // Our convention makes each component's largest-magnitude loading positive: both scikit-learn components flip.
+        double[,] x =
+        {
+            { 2.5, 2.4, 0.5 }, { 0.5, 0.7, 1.9 }, { 2.2, 2.9, 0.3 }, { 1.9, 2.2, 1.1 },
+            { 3.1, 3.0, 0.2 }, { 2.3, 2.7, 0.8 }, { 2.0, 1.6, 1.4 }, { 1.0, 1.1, 1.7 },
+        };
+
+        var pca = PrincipalComponents2D.Fit(x);
+
+        Assert.Equal(0.953646605187517, pca.ExplainedVarianceRatio[0], 1e-12);
+        Assert.Equal(0.035778361631626, pca.ExplainedVarianceRatio[1], 1e-12);
+        double[] pc1 = [0.608650594151742, 0.636530605757637, -0.473680527542084];
+        double[] pc2 = [0.793351048075819, -0.49708921404441, 0.351420585335735];
+        for (int j = 0; j < 3; j++)
+        {
+            Assert.Equal(pc1[j], pca.Loading(0, j), 1e-12);
+            Assert.Equal(pc2[j], pca.Loading(1, j), 1e-12);
+        }
+
+        var scores = pca.Project(x);
+        Assert.Equal(0.780157663258353, scores[0, 0], 1e-12);
+        Assert.Equal(0.113388434627044, scores[0, 1], 1e-12);
+        Assert.Equal(-2.182398293392032, scores[1, 0], 1e-12);
+        Assert.Equal(-0.136273178179068, scores[1, 1], 1e-12);
+    }
+
+    [Fact]
+    public void Fit_HundredThousandRows_UsesSmallMemory()
+    {
+        // An n × n SVD factor would need 80 GB here; the p × p scatter matrix needs a few bytes.
+        var x = new double[100_000, 3];
+        for (int i = 0; i < 100_000; i++)
+        {
+            x[i, 0] = i % 97;
+            x[i, 1] = (i % 89) * 0.5;
+            x[i, 2] = i % 7;
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var pca = PrincipalComponents2D.Fit(x);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.True(allocated < 1_000_000, $"PCA allocated {allocated:N0} bytes");
+        Assert.InRange(pca.ExplainedVarianceRatio[0] + pca.ExplainedVarianceRatio[1], 0.0, 1.0 + 1e-12);
+    }
+
+    [Fact]
     public void Fit_SingleFeature_SecondComponentIsZero()
     {
         double[,] data = { { 1 }, { 2 }, { 6 } };

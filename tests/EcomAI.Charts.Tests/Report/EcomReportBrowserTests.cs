@@ -49,11 +49,7 @@ public class EcomReportBrowserTests(ITestOutputHelper output)
         }
 
         // Nothing in the rendered page points outside: every src/href is inline (data:, blob:, #fragment) or absent.
-        var external = dom.All
-            .SelectMany(e => new[] { e.GetAttribute("src"), e.GetAttribute("href"), e.GetAttribute("xlink:href") })
-            .Where(v => !string.IsNullOrEmpty(v) && !v.StartsWith("data:", StringComparison.Ordinal)
-                        && !v.StartsWith("blob:", StringComparison.Ordinal) && !v.StartsWith('#'))
-            .ToList();
+        var external = HeadlessChromium.ExternalReferences(dom);
         Assert.Empty(external);
         Assert.Empty(HeadlessChromium.PageRequests(run.NetLogPath));
         // Chromium itself still tries a few background calls (update check, time); none may have succeeded.
@@ -72,7 +68,20 @@ public class EcomReportBrowserTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void PageRequests_PageWithExternalImageAndFetch_AreRecorded()
+    public void Fragment_PageWithoutPlotly_ShowsWhyTheChartIsMissing()
+    {
+        string dir = TestPaths.Output("browser-no-plotly");
+        string page = Path.Combine(dir, "no-plotly.html");
+        File.WriteAllText(page, "<html><body>" + EcomAI.Charts.Html.ChartHtml.Fragment(TestCharts.Columns(), "c1") + "</body></html>");
+
+        var run = HeadlessChromium.Open(page, dir, virtualTimeMs: 2000);
+
+        var div = new HtmlParser().ParseDocument(run.Output).GetElementById("c1");
+        Assert.Equal("Chart not drawn: plotly.js is not loaded on this page.", div!.TextContent);
+    }
+
+    [Fact]
+    public void Checks_PageWithExternalImageAndFetch_RequestsAndReferenceAreCaught()
     {
         // Control for the check above: a page that does reach out must be caught.
         string dir = TestPaths.Output("browser-control");
@@ -86,5 +95,6 @@ public class EcomReportBrowserTests(ITestOutputHelper output)
         var requests = HeadlessChromium.PageRequests(run.NetLogPath);
         Assert.Contains("http://example.com/x.png", requests);
         Assert.Contains("https://cdn.plot.ly/plotly-2.28.0.min.js", requests);
+        Assert.Equal(["http://example.com/x.png"], HeadlessChromium.ExternalReferences(new HtmlParser().ParseDocument(run.Output)));
     }
 }

@@ -3,9 +3,6 @@ using EcomAI.Charts.Recommendation;
 using EcomAI.Charts.Report;
 using EcomAI.Charts.Tests.Support;
 using EcomAI.Core.Pricing;
-using EcomAI.Core.Recommendation;
-using EcomAI.Core.Samples;
-using EcomAI.Core.Segmentation;
 using Xunit.Abstractions;
 
 namespace EcomAI.Charts.Tests.Report;
@@ -16,22 +13,16 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
     [Fact]
     public void Save_AllResultChartsFromSamples_EveryTraceDrawsOffline()
     {
-        var segOptions = new SegmentationOptions { K = null, MinK = 2, MaxK = 5, Seed = 7, Restarts = 3 };
-        var segmentation = CustomerSegmentation.Fit(SampleData.Transactions(), segOptions);
-
-        var ratings = RecommendationSamples.Ratings();
-        var itemKnn = ItemKnn.Fit(ratings, new KnnOptions { Similarity = SimilarityKind.Cosine, Neighbors = 20 });
-        var list = itemKnn.Recommend(ratings.UserIds[0], 8);
-        var evaluations = new[]
-        {
-            RecommenderEvaluation.Holdout(ratings, d => ItemKnn.Fit(d, new KnnOptions { Similarity = SimilarityKind.Cosine, Neighbors = 20 }), 0.2, seed: 1, topK: 5),
-            RecommenderEvaluation.Holdout(ratings, d => UserKnn.Fit(d, new KnnOptions { Neighbors = 20 }), 0.2, seed: 1, topK: 5),
-        };
-        var byK = new[] { 5, 10 }.Select(k =>
-            RecommenderEvaluation.Holdout(ratings, d => ItemKnn.Fit(d, new KnnOptions { Similarity = SimilarityKind.Cosine, Neighbors = 20 }), 0.2, seed: 1, topK: k));
-
-        var sales = PricingSampleGenerator.EmbeddedSales();
-        var pricing = PricingAnalysis.Run(sales);
+        var r = SampleResults.Value;
+        var segOptions = r.SegmentationOptions;
+        var segmentation = r.Segmentation;
+        var ratings = r.Ratings;
+        var itemKnn = r.ItemKnn;
+        var list = r.List;
+        var evaluations = r.ByMethod;
+        var byK = r.ByK;
+        var sales = r.Sales;
+        var pricing = r.Pricing;
 
         var report = new EcomReport("All EcomAI charts from the embedded samples")
             .DescribeData("Embedded samples: transactions.csv, ratings.csv, sales.csv")
@@ -46,7 +37,9 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
         string dir = TestPaths.Output("browser-all-charts");
         string path = Path.Combine(dir, "all-charts.html");
         report.Save(path);
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var run = HeadlessChromium.Open(path, dir);
+        double seconds = clock.Elapsed.TotalSeconds;
         File.WriteAllText(Path.Combine(dir, "dom.html"), run.Output);
 
         Assert.True(run.ExitCode == 0, $"chromium exited with {run.ExitCode}: {run.StdErr}");
@@ -73,15 +66,28 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
         }
 
         Assert.Empty(failures);
+        Assert.Empty(HeadlessChromium.ExternalReferences(dom));
         Assert.Empty(HeadlessChromium.PageRequests(run.NetLogPath));
         Assert.Empty(HeadlessChromium.CompletedRequests(run.NetLogPath));
 
         string screenshot = Path.Combine(dir, "all-charts.png");
         var shot = HeadlessChromium.Open(path, dir, screenshot, windowHeight: 11000);
         Assert.True(shot.ExitCode == 0 && File.Exists(screenshot), $"screenshot failed: {shot.StdErr}");
-        output.WriteLine($"Report: {path} ({new FileInfo(path).Length:N0} bytes, {report.ChartCount} charts)");
+        output.WriteLine($"Report: {path} ({new FileInfo(path).Length:N0} bytes, {report.ChartCount} charts); chromium load+draw+dump {seconds:F1} s");
+        Console.WriteLine($"All-charts report: {new FileInfo(path).Length:N0} bytes, {report.ChartCount} charts; chromium load, draw and DOM dump {seconds:F1} s");
         output.WriteLine($"Screenshot: {screenshot}");
         Console.WriteLine($"EcomReport all-charts screenshot: {screenshot}");
+    }
+
+    [Fact]
+    public void AddSegmentation_Result_SaysHowTheRfmTableWasMade()
+    {
+        var r = SampleResults.Value;
+
+        string html = new EcomReport("T").AddSegmentation(r.Segmentation).ToHtml();
+
+        Assert.Contains("RFM as of " + r.Segmentation.Rfm.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + $"; monetary = {r.Segmentation.Rfm.Monetary}", html, StringComparison.Ordinal);
+        Assert.Contains($"features scaled by {r.Segmentation.Scaler.Method} before K-means.", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -45,6 +45,21 @@ public class EcomReportTests
     }
 
     [Fact]
+    public void Save_FiveCharts_FarSmallerThanPlotlyNetFullPagePerChart()
+    {
+        // Peer: Plotly.NET's PlotlyJSReference.Full page, one per chart (it has no multi-chart page), same charts.
+        var charts = new[] { TestCharts.Points("one", 1, 2, 3), TestCharts.TwoLines(), TestCharts.Columns(), TestCharts.Heatmap(), TestCharts.ThreeMarkerSets() };
+        long peer = charts.Sum(c => (long)System.Text.Encoding.UTF8.GetByteCount(PlotlyNetFullHtml.Of(c)));
+        string path = Path.Combine(TestPaths.Output("report-size-peer"), "five.html");
+
+        FiveChartReport().Save(path);
+
+        long ours = new FileInfo(path).Length;
+        Console.WriteLine($"Five charts: EcomReport {ours:N0} bytes; Plotly.NET Full pages {peer:N0} bytes ({(double)peer / ours:F2}x)");
+        Assert.True(ours * 4 < peer, $"one report ({ours:N0} B) should be well under a fifth of five Full pages ({peer:N0} B)");
+    }
+
+    [Fact]
     public void ToHtml_NoCharts_DoesNotEmbedPlotly()
     {
         string html = new EcomReport("Tables only").AddText("nothing to draw").ToHtml();
@@ -145,6 +160,26 @@ public class EcomReportTests
 
         Assert.Contains("<h1>New</h1>", File.ReadAllText(path), StringComparison.Ordinal);
         Assert.Equal(["r.html"], Directory.GetFiles(dir).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void AddChart_ChartWithNaN_FailsAtOnceInsteadOfWritingABrokenPage()
+    {
+        var report = new EcomReport("T");
+
+        var ex = Assert.Throws<InvalidOperationException>(() => report.AddChart(TestCharts.Points("p", double.NaN, 1)));
+        Assert.Contains("NaN", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, report.ChartCount);
+    }
+
+    [Fact]
+    public void ToHtml_NonAsciiText_IsKeptReadable()
+    {
+        string html = new EcomReport("Kundensegmente – 客户细分").AddText("ü ≥ 5").ToHtml();
+
+        // HtmlEncode writes non-ASCII as character references; decoding must give the text back.
+        Assert.Contains("<h1>" + System.Net.WebUtility.HtmlEncode("Kundensegmente – 客户细分") + "</h1>", html, StringComparison.Ordinal);
+        Assert.Equal("Kundensegmente – 客户细分", System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "<h1>(.*)</h1>").Groups[1].Value));
     }
 
     [Fact]

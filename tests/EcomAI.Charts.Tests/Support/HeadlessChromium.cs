@@ -93,6 +93,15 @@ internal static class HeadlessChromium
     public static IReadOnlyList<string> CompletedRequests(string netLogPath) =>
         ReadStartJobs(netLogPath).Where(j => j.NetError is null or 0).Select(j => j.Url).ToList();
 
+    /// <summary>src/href values of a rendered page that point outside it (anything but data:, blob: or #fragment).</summary>
+    public static IReadOnlyList<string> ExternalReferences(AngleSharp.Dom.IDocument dom) =>
+        dom.All
+            .SelectMany(e => new[] { e.GetAttribute("src"), e.GetAttribute("href"), e.GetAttribute("xlink:href") })
+            .Where(v => !string.IsNullOrEmpty(v) && !v.StartsWith("data:", StringComparison.Ordinal)
+                        && !v.StartsWith("blob:", StringComparison.Ordinal) && !v.StartsWith('#'))
+            .Select(v => v!)
+            .ToList();
+
     private sealed record StartJob(string Url, string Initiator, int? NetError);
 
     private static List<StartJob> ReadStartJobs(string netLogPath)

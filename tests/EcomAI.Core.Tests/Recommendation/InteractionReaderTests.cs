@@ -100,4 +100,43 @@ public class InteractionReaderTests
         var objects = InteractionReader.FromObjects(new[] { ("A", "x", 5.0), ("B", "y", 3.0) }, t => t.Item1, t => t.Item2, t => t.Item3);
         Assert.Equal(m.ToInteractions(), objects.ToInteractions());
     }
+
+    [Fact]
+    public void FromMovieLens_ReadsTabSeparatedLinesWithoutHeader()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"udata_{Guid.NewGuid():N}.data");
+        File.WriteAllText(path, "196\t242\t3\t881250949\n186\t302\t3\t891717742\n196\t377\t1\t878887116\n");
+        try
+        {
+            var m = InteractionReader.FromMovieLens(path);
+            Assert.Equal(3, m.Count);
+            Assert.Equal(3.0, m.Value("196", "242"));
+            Assert.Equal(1.0, m.Value("196", "377"));
+            Assert.Equal(new RatingScale(1, 5), m.Scale);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Theory]
+    [InlineData("196\t242\tthree\t1\n", ErrorIds.InvalidNumber)]
+    [InlineData("196\t242\n", ErrorIds.MalformedCsv)]
+    [InlineData("196\t242\t6\t1\n", ErrorIds.OutOfRange)]
+    public void FromMovieLens_BadSecondLine_NamesLineTwo(string secondLine, string errorId)
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"udata_{Guid.NewGuid():N}.data");
+        File.WriteAllText(path, "1\t1\t4\t5\n" + secondLine);
+        try
+        {
+            var ex = Assert.Throws<InputDataException>(() => InteractionReader.FromMovieLens(path));
+            Assert.Equal(errorId, ex.ErrorId);
+            Assert.Contains("line 2", ex.Message, StringComparison.OrdinalIgnoreCase);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -1,4 +1,5 @@
 using EcomAI.Core.Recommendation;
+using EcomAI.Core.Samples;
 
 namespace EcomAI.Core.Tests.Recommendation;
 
@@ -137,5 +138,54 @@ public class ItemKnnTests
         var m = ItemKnn.Fit(Purchases(), new KnnOptions { Similarity = SimilarityKind.Cosine, Neighbors = 2 });
         var list = m.SimilarItems("p2", 5);
         Assert.Equal(["p1", "p3"], list.Neighbors.Select(n => n.Id).ToArray()); // 2/√6 ≈ 0.816 > 2/3
+    }
+
+    [Fact]
+    public void Fit_ImplicitOneThreadAndManyThreads_IdenticalNeighboursAndLists()
+    {
+        var sample = RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { Users = 200, Items = 120, Seed = 9 });
+        var data = InteractionMatrix.FromInteractions(sample.Purchases, new InteractionOptions { Kind = FeedbackKind.Implicit, Duplicates = DuplicatePolicy.Sum });
+        var one = ItemKnn.Fit(data, new KnnOptions { Similarity = SimilarityKind.Cosine, Neighbors = 10, MaxDegreeOfParallelism = 1 });
+        var many = ItemKnn.Fit(data, new KnnOptions { Similarity = SimilarityKind.Cosine, Neighbors = 10, MaxDegreeOfParallelism = 4 });
+        foreach (string item in data.ItemIds)
+        {
+            Assert.Equal(one.SimilarItems(item, 10), many.SimilarItems(item, 10), new NeighborListComparer());
+        }
+
+        var a = one.RecommendMany(data.UserIds, 5, maxDegreeOfParallelism: 1);
+        var b = many.RecommendMany(data.UserIds, 5, maxDegreeOfParallelism: 4);
+        Assert.Equal(a.ToDataFrame().ToString(), b.ToDataFrame().ToString());
+        Assert.Equal(a.Lists.SelectMany(l => l.Items.Select(i => (i.ItemId, i.Score))), b.Lists.SelectMany(l => l.Items.Select(i => (i.ItemId, i.Score))));
+    }
+
+    [Theory]
+    [InlineData(SimilarityKind.Cosine, false)]
+    [InlineData(SimilarityKind.Cosine, true)]
+    [InlineData(SimilarityKind.Jaccard, true)]
+    public void Fit_ImplicitStoredNeighbours_AreTheTopKOfExactPairSimilarities(SimilarityKind kind, bool binary)
+    {
+        // Bulk top-k table vs. the pairwise merge of two sorted columns, and vs. a brute-force top-k over all pairs.
+        var sample = RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { Users = 150, Items = 60, Seed = 12 });
+        var rows = binary ? sample.Purchases.Select(p => p with { Value = 1 }) : sample.Purchases;
+        var data = InteractionMatrix.FromInteractions(rows, new InteractionOptions { Kind = FeedbackKind.Implicit });
+        var m = ItemKnn.Fit(data, new KnnOptions { Similarity = kind, Neighbors = 5 });
+        foreach (string item in data.ItemIds)
+        {
+            var expected = data.ItemIds.Where(j => j != item)
+                .Select(j => (Id: j, Sim: (float)m.Similarity(item, j)))
+                .Where(x => x.Sim > 0)
+                .OrderByDescending(x => x.Sim).ThenBy(x => x.Id, StringComparer.Ordinal)
+                .Take(5).ToList();
+            var stored = m.SimilarItems(item, 5).Neighbors;
+            Assert.Equal(expected.Select(x => x.Id), stored.Select(n => n.Id));
+            Assert.Equal(expected.Select(x => (double)x.Sim), stored.Select(n => n.Similarity));
+        }
+    }
+
+    private sealed class NeighborListComparer : IEqualityComparer<NeighborList>
+    {
+        public bool Equals(NeighborList? x, NeighborList? y) => x!.Id == y!.Id && x.Neighbors.SequenceEqual(y.Neighbors);
+
+        public int GetHashCode(NeighborList obj) => obj.Id.GetHashCode(StringComparison.Ordinal);
     }
 }

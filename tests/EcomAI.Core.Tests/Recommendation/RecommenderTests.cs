@@ -65,4 +65,29 @@ public class RecommenderTests
         _ = RecommenderEvaluation.CrossValidate(data, d => ItemKnn.Fit(d), new EvaluationOptions { Folds = 2 });
         Assert.Equal(before, data.ToInteractions().ToList());
     }
+
+    [Fact]
+    public void PredictMany_MatchesPredictAndFrames()
+    {
+        var m = UserKnn.Fit(HandTable.Ratings(), new KnnOptions { Neighbors = 2, Formula = KnnFormula.WeightedAverage });
+        var list = m.PredictMany([("A", "i5"), ("nobody", "i1"), ("A", "i3")]);
+        Assert.Equal(74.0 / 28, list.Predictions[0].Estimate, 6); // hand value of UserKnnTests
+        Assert.Equal(PredictionFallback.UnknownUser, list.Predictions[1].Fallback);
+        Assert.Equal(m.Predict("A", "i3"), list.Predictions[2]);
+        var frame = list.ToDataFrame();
+        Assert.Equal(3, frame.Rows.Count);
+        Assert.Equal("UnknownUser", frame["fallback"][1]);
+        Assert.Equal(1, list.Predictions[0].ToDataFrame().Rows.Count);
+    }
+
+    [Fact]
+    public void EvaluationMetrics_ToDataFrame_OneRowWithMissingRmseForImplicit()
+    {
+        var data = Purchases();
+        var split = RecommenderEvaluation.HoldoutSplit(data, 0.3, 1);
+        var m = RecommenderEvaluation.Evaluate(PopularityRecommender.Fit(split.Train), split.Test, new EvaluationOptions { TopK = 2 });
+        var frame = m.ToDataFrame();
+        Assert.Equal(1, frame.Rows.Count);
+        Assert.Null(frame["rmse"][0]);
+    }
 }

@@ -1,5 +1,6 @@
 using EcomAI.Core.Data;
 using EcomAI.Core.Recommendation;
+using EcomAI.Core.Samples;
 
 namespace EcomAI.Core.Tests.Recommendation;
 
@@ -245,7 +246,7 @@ public class UserKnnTests
     [Fact]
     public void Fit_OneThreadAndManyThreads_GiveIdenticalPredictions()
     {
-        var sample = EcomAI.Core.Samples.RecommendationSampleGenerator.Generate(new EcomAI.Core.Samples.RecommendationSampleOptions { Users = 150, Items = 80, Seed = 3 });
+        var sample = RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { Users = 150, Items = 80, Seed = 3 });
         var data = InteractionMatrix.FromInteractions(sample.Ratings);
         var one = UserKnn.Fit(data, new KnnOptions { MaxDegreeOfParallelism = 1 });
         var many = UserKnn.Fit(data, new KnnOptions { MaxDegreeOfParallelism = 4 });
@@ -271,7 +272,7 @@ public class UserKnnTests
     public void Similarity_BulkTableEqualsPairwiseMerge_OnGeneratedData()
     {
         // Consistency of the two code paths (bulk row accumulation vs merge of two sorted rows), for every measure.
-        var sample = EcomAI.Core.Samples.RecommendationSampleGenerator.Generate(new EcomAI.Core.Samples.RecommendationSampleOptions { Users = 60, Items = 40, RatingsPerUser = 12, Seed = 5 });
+        var sample = RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { Users = 60, Items = 40, RatingsPerUser = 12, Seed = 5 });
         var data = InteractionMatrix.FromInteractions(sample.Ratings);
         foreach (var kind in Enum.GetValues<SimilarityKind>())
         {

@@ -1,0 +1,20 @@
+using System.Management.Automation;
+using EcomAI.Core.Pricing;
+
+namespace EcomAI.PowerShell.Commands;
+
+/// <summary><c>Get-PriceElasticity</c>: the constant-elasticity demand model Q = a·P^b per product, with its interval.</summary>
+[Cmdlet(VerbsCommon.Get, "PriceElasticity", DefaultParameterSetName = PipelineSet)]
+[OutputType(typeof(ProductElasticity))]
+public sealed class GetPriceElasticityCommand : SalesInputCmdlet
+{
+    private protected override void Analyze(IReadOnlyList<SaleObservation> rows)
+    {
+        // Revenue needs no cost: the estimates are the same whatever the objective.
+        var result = RunAnalysis(rows, new PriceOptimizerOptions { Objective = PricingObjective.Revenue });
+        foreach (var product in result.Products)
+        {
+            WriteObject(new ProductElasticity(product.Estimate, product.ProductId, result, rows));
+        }
+    }
+}

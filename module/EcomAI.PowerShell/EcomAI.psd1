@@ -1,0 +1,30 @@
+@{
+    RootModule           = 'EcomAI.PowerShell.dll'
+    ModuleVersion        = '0.1.0'
+    GUID                 = '5d7c2a4e-8f1b-4f0e-9a63-2b1c7e4d9f10'
+    Author               = 'EcomAI.Interactive contributors'
+    Copyright            = '(c) EcomAI.Interactive contributors. MIT License.'
+    Description          = 'E-commerce analytics: RFM + K-means customer segments, collaborative-filtering recommendations, price elasticity and profit-maximising prices, offline HTML reports.'
+    PowerShellVersion    = '7.4'
+    CompatiblePSEditions = @('Core')
+    FormatsToProcess     = @('EcomAI.format.ps1xml')
+    CmdletsToExport      = @(
+        'Get-EcomSampleData'
+        'Get-CustomerSegment'
+        'Measure-CustomerSegment'
+        'Get-Recommendation'
+        'Measure-Recommender'
+        'Export-EcomReport'
+        'Get-PriceElasticity'
+        'Get-OptimalPrice'
+    )
+    FunctionsToExport    = @()
+    VariablesToExport    = @()
+    AliasesToExport      = @()
+    PrivateData          = @{
+        PSData = @{
+            Tags       = @('ecommerce', 'segmentation', 'kmeans', 'recommendation', 'pricing', 'elasticity')
+            LicenseUri = 'https://opensource.org/licenses/MIT'
+        }
+    }
+}

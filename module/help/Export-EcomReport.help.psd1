@@ -1,0 +1,43 @@
+@{
+    Synopsis    = 'Writes EcomAI results as one self-contained, offline HTML report with charts and tables.'
+    Description = @'
+Collects the results piped in and writes a single HTML file with interactive charts (plotly.js is embedded, so the
+report opens offline, with no CDN) and tables: customer segments (customer map, quality by K, segment profiles, RFM
+grid), choosing K, recommendation lists with their reasons, cross-validation metrics per method, and pricing
+(elasticity intervals, demand and profit curves for the first products, the price table).
+
+Pipe in the output objects of Get-CustomerSegment, Measure-CustomerSegment, Get-Recommendation, Measure-Recommender,
+Get-PriceElasticity or Get-OptimalPrice (one object of a result is enough: the whole result it belongs to is
+reported once), or the core's result objects (SegmentationResult, ClusterQualityReport, RecommendationList,
+EvaluationResult, PricingAnalysisResult). Anything else is a non-terminating UnsupportedInput error.
+
+The file is written to a temporary file and renamed, so a reader never sees half a report; an existing file is
+replaced. The report holds no timestamp, so the same results give the same file. Supports -WhatIf and -Confirm.
+'@
+    Parameters  = @{
+        InputObject = 'A result object from an EcomAI cmdlet (or a core result). Bound from the pipeline.'
+        Path        = 'The HTML file to write. Relative paths are resolved from the current location.'
+        Title       = 'The title at the top of the report. Default: EcomAI report.'
+    }
+    Defaults    = @{ Title = 'EcomAI report' }
+    Outputs     = 'System.IO.FileInfo of the report written.'
+    Notes       = 'Error ids: UnsupportedInput (an object that is not an EcomAI result), EmptyInput (nothing to report), FileError.'
+    Examples    = @(
+        @{
+            Title   = 'Report the segments of the sample customers'
+            Code    = 'Get-EcomSampleData -Name Transactions | Get-CustomerSegment -Seed 1 | Export-EcomReport -Path segments.html -Title ''Customer segments'''
+            Remarks = 'Writes segments.html with the customer map, the quality-by-K chart and the segment profiles, and returns the file.'
+        }
+        @{
+            Title   = 'One report for all three capabilities'
+            Code    = @'
+$segments = Get-EcomSampleData -Name Transactions | Get-CustomerSegment -K 4 -Seed 1
+$recommendations = Get-EcomSampleData -Name Ratings | Get-Recommendation -UserId U0001 -Top 5
+$prices = Get-EcomSampleData -Name Sales | Get-OptimalPrice -MaxPrice 500 -WarningAction SilentlyContinue
+@($segments[0]) + @($recommendations) + @($prices[0]) | Export-EcomReport -Path report.html
+'@
+            Remarks = 'One object from each result is enough; the report holds the whole segmentation, the list for U0001 and every product''s price.'
+        }
+    )
+    Links       = @('Get-CustomerSegment', 'Get-Recommendation', 'Get-OptimalPrice')
+}

@@ -1,0 +1,53 @@
+@{
+    Synopsis    = 'Recommends the profit-maximising (or revenue-maximising) price per product, within bounds.'
+    Description = @'
+Estimates each product's elasticity as Get-PriceElasticity does, then the price that maximises profit
+(P - c) * a * P^b. For b < -1 the optimum is P* = c * b / (1 + b), independent of a (a = 1000, b = -2, c = 10 gives
+P* = 20). For -1 <= b < 0 profit rises without bound with price: there is no interior optimum, so the upper bound
+-MaxPrice is returned when given (Status says so). For b >= 0 the estimate is not usable for pricing. The recommended
+price is kept within -MinPrice and -MaxPrice, and the elasticity's confidence interval is carried through to a price
+interval (P* is very sensitive near b = -1).
+
+The unit cost comes from -UnitCost, or per product from a cost property in the data (which takes precedence). With
+-Objective Revenue no cost is needed.
+
+Input comes from the pipeline or from -Path (the fast path for large files); parsing is strict as in
+Get-PriceElasticity.
+'@
+    Parameters  = @{
+        InputObject       = 'A sales observation: any object with product, price and quantity properties. Bound from the pipeline.'
+        Path              = 'A CSV file of sales observations, read directly (the fast path for large files).'
+        ProductProperty   = 'Property (or CSV column) with the product id. Default: ProductId (also product_id, product, sku, item_id, StockCode).'
+        PriceProperty     = 'Property with the price. Default: Price (also unit_price).'
+        QuantityProperty  = 'Property with the quantity sold. Default: Quantity (also qty, units, units_sold).'
+        DateProperty      = 'Optional property with the period date (ISO 8601); the latest dated unit cost is used. Default: Date (also week, week_start).'
+        CostProperty      = 'Optional property with the unit cost per row. Default: UnitCost (also unit_cost, cost).'
+        PromotionProperty = 'Optional property flagging promotion periods. Default: Promotion (also promo, on_promotion).'
+        ElasticityMethod  = 'LogLog (default) or NonlinearLevels.'
+        ConfidenceLevel   = 'Confidence level of the elasticity and price intervals. Default 0.95.'
+        IncludePromotion  = 'Add a promotion term to the demand model (needs a promotion property).'
+        UnitCost          = 'Unit cost c for every product that has no cost in the data.'
+        MinPrice          = 'Lowest allowed price.'
+        MaxPrice          = 'Highest allowed price; also the answer when demand is inelastic (-1 <= b < 0).'
+        Objective         = 'Profit (default: maximise (P - c) * Q) or Revenue (maximise P * Q).'
+    }
+    Defaults    = @{ Objective = 'Profit'; ElasticityMethod = 'LogLog'; ConfidenceLevel = '0.95' }
+    Outputs     = 'EcomAI.PowerShell.ProductPrice: ProductId, Elasticity and its interval, OptimalPrice, PriceLower, PriceUpper, ExpectedQuantity, ExpectedRevenue, ExpectedProfit, UnitCost, Status, Message.'
+    Notes       = 'Error ids: as Get-PriceElasticity, plus InvalidOption when -MaxPrice is below -MinPrice and InvalidArgument for a refused option (for example a unit cost of 0 with the profit objective).'
+    Examples    = @(
+        @{
+            Title   = 'Optimal prices for the sample products, capped at 500'
+            Code    = 'Get-EcomSampleData -Name Sales | Get-OptimalPrice -MaxPrice 500 -WarningAction SilentlyContinue'
+            Remarks = 'Uses the unit_cost column of the sample; inelastic products get the cap and a status that says why.'
+        }
+        @{
+            Title   = 'One cost for all products, from a CSV file, with the details of one product'
+            Code    = @'
+Get-EcomSampleData -Name Sales | Select-Object product_id, date, price, quantity | Export-Csv sales.csv -NoTypeInformation -UseQuotes AsNeeded
+Get-OptimalPrice -Path sales.csv -UnitCost 5 -MinPrice 6 -MaxPrice 300 -WarningAction SilentlyContinue | Where-Object ProductId -eq 'P0001' | Format-List
+'@
+            Remarks = 'Without a cost column, -UnitCost applies to every product; Format-List shows the intervals and the explanation.'
+        }
+    )
+    Links       = @('Get-PriceElasticity', 'Export-EcomReport')
+}

@@ -1,0 +1,33 @@
+# module/demo.ps1 end to end in a new pwsh process, on the module under test (no rebuild).
+BeforeAll {
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:work = New-TestFolder
+    $script:report = Join-Path $work 'report.html'
+    $script:output = Invoke-FreshPwsh -Arguments @('-File', (Join-Path $PSScriptRoot '../../../module/demo.ps1'),
+        '-ModuleDirectory', (Split-Path $env:ECOMAI_MODULE_MANIFEST -Parent), '-ReportPath', $report)
+    $script:exitCode = $LASTEXITCODE
+    $script:text = ($output | Out-String)
+}
+AfterAll { Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue }
+
+Describe 'module/demo.ps1' {
+    It 'Demo_Runs_ExitCodeZero' {
+        $exitCode | Should -Be 0 -Because $text
+    }
+
+    It 'Demo_Output_HasAllThreeCapabilitiesAsTables' {
+        $text | Should -Match 'Measure-CustomerSegment'
+        $text | Should -Match 'Segment Label\s+Customers'
+        $text | Should -Match 'UserId Rank ItemId'
+        $text | Should -Match 'RMSE'
+        $text | Should -Match 'ProductId Elasticity'
+    }
+
+    It 'Demo_Report_WrittenWithTheThreeSections' {
+        $report | Should -Exist
+        $html = Get-Content $report -Raw
+        $html | Should -Match 'Customer segments'
+        $html | Should -Match 'Recommendations for user U0001'
+        $html | Should -Match 'Prices \('
+    }
+}

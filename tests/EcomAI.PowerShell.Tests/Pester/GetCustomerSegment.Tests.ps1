@@ -1,0 +1,185 @@
+# Get-CustomerSegment and Measure-CustomerSegment in the real pwsh: binding, hand-checked RFM values, strict errors.
+BeforeAll {
+    Import-Module $env:ECOMAI_MODULE_MANIFEST -Force
+    . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+    $script:work = New-TestFolder
+    $script:fqSuffix = ',EcomAI.PowerShell.Commands.GetCustomerSegmentCommand'
+
+    # Two obvious groups. As of 2024-02-01 (hand computation):
+    #   A1: 2024-01-30 (100) + 2024-01-31 (120)  -> recency 1 day,  frequency 2, monetary 220
+    #   A2: 2024-01-29 (90) + 2024-01-31 (150)   -> recency 1 day,  frequency 2, monetary 240
+    #   A3: 2024-01-28 (110) + 2024-01-30 (95)   -> recency 2 days, frequency 2, monetary 205
+    #   B1: 2023-06-01 (5)                       -> recency 245 days, frequency 1, monetary 5
+    #   B2: 2023-05-20 (4)                       -> recency 257 days, frequency 1, monetary 4
+    #   B3: 2023-06-10 (6)                       -> recency 236 days, frequency 1, monetary 6
+    $script:csv = @'
+customer_id,date,amount
+A1,2024-01-30,100
+A1,2024-01-31,120
+A2,2024-01-29,90
+A2,2024-01-31,150
+A3,2024-01-28,110
+A3,2024-01-30,95
+B1,2023-06-01,5
+B2,2023-05-20,4
+B3,2023-06-10,6
+'@
+    $script:csvPath = Join-Path $work 'orders.csv'
+    Set-Content -Path $csvPath -Value $csv -NoNewline
+    $script:asOf = [datetime]'2024-02-01'
+}
+AfterAll { Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue }
+
+Describe 'Get-CustomerSegment' {
+    It 'GetCustomerSegment_PipelineRows_RfmMatchesHandComputation' {
+        $out = Import-Csv $csvPath | Get-CustomerSegment -K 2 -AsOf $asOf -Seed 1
+        $out.Count | Should -Be 6
+        $a1 = $out | Where-Object CustomerId -eq 'A1'
+        $a1.Recency | Should -Be 1
+        $a1.Frequency | Should -Be 2
+        $a1.Monetary | Should -Be 220
+        $b2 = $out | Where-Object CustomerId -eq 'B2'
+        $b2.Recency | Should -Be 257
+        $b2.Frequency | Should -Be 1
+        $b2.Monetary | Should -Be 4
+    }
+
+    It 'GetCustomerSegment_TwoObviousGroups_SeparatedAndBestGroupIsSegment1' {
+        $out = Import-Csv $csvPath | Get-CustomerSegment -K 2 -AsOf $asOf -Seed 1
+        @($out | Where-Object CustomerId -like 'A*' | ForEach-Object Segment | Sort-Object -Unique) | Should -Be @(1)
+        @($out | Where-Object CustomerId -like 'B*' | ForEach-Object Segment | Sort-Object -Unique) | Should -Be @(2)
+        $out[0] | Should -BeOfType ([EcomAI.PowerShell.SegmentedCustomer])
+    }
+
+    It 'GetCustomerSegment_PathAndPipeline_GiveTheSameSegments' {
+        $fromPath = Get-CustomerSegment -Path $csvPath -K 2 -AsOf $asOf -Seed 3 | ForEach-Object { "$($_.CustomerId)=$($_.Segment)" }
+        $fromPipe = Import-Csv $csvPath | Get-CustomerSegment -K 2 -AsOf $asOf -Seed 3 | ForEach-Object { "$($_.CustomerId)=$($_.Segment)" }
+        $fromPath | Should -Be $fromPipe
+    }
+
+    It 'GetCustomerSegment_SameSeed_SameOutput' {
+        $one = Get-EcomSampleData Transactions | Get-CustomerSegment -Seed 7 | ForEach-Object { "$($_.CustomerId)=$($_.Segment)" }
+        $two = Get-EcomSampleData Transactions | Get-CustomerSegment -Seed 7 | ForEach-Object { "$($_.CustomerId)=$($_.Segment)" }
+        $one | Should -Be $two
+    }
+
+    It 'GetCustomerSegment_KOmitted_OutputSaysChosenAutomatically' {
+        $out = Get-EcomSampleData Transactions | Get-CustomerSegment -Seed 1
+        $out[0].KChoice | Should -Match 'chosen automatically'
+        $best = Get-EcomSampleData Transactions | Measure-CustomerSegment -Seed 1 | Where-Object Recommended
+        $out[0].K | Should -Be $best.K
+        (Import-Csv $csvPath | Get-CustomerSegment -K 2 -Seed 1)[0].KChoice | Should -Match 'given with -K'
+    }
+
+    It 'GetCustomerSegment_Summary_SizesAddUpToCustomers' {
+        $profiles = Import-Csv $csvPath | Get-CustomerSegment -K 2 -AsOf $asOf -Summary
+        $profiles.Count | Should -Be 2
+        ($profiles | Measure-Object Customers -Sum).Sum | Should -Be 6
+        # Segment 1 = the A group: mean monetary (220 + 240 + 205) / 3 = 221.666...
+        ($profiles | Where-Object Segment -eq 1).MeanMonetary | Should -BeGreaterThan 221.666 -Because 'hand mean 665/3'
+        ($profiles | Where-Object Segment -eq 1).MeanMonetary | Should -BeLessThan 221.667
+    }
+
+    It 'GetCustomerSegment_HashtablesAndCustomNames_AreBound' {
+        $rows = @(
+            @{ who = 'x'; when = [datetime]'2024-01-01'; paid = 10 }
+            @{ who = 'y'; when = [datetime]'2024-01-02'; paid = 20 }
+            @{ who = 'z'; when = [datetime]'2024-01-03'; paid = 30 }
+        )
+        $out = $rows | Get-CustomerSegment -CustomerProperty who -DateProperty when -AmountProperty paid -K 1 -AsOf '2024-01-04'
+        ($out | Where-Object CustomerId -eq 'x').Recency | Should -Be 3
+        ($out | Where-Object CustomerId -eq 'z').Monetary | Should -Be 30
+    }
+
+    It 'GetCustomerSegment_Verbose_ReportsWhatAndHowLong' {
+        $verbose = Import-Csv $csvPath | Get-CustomerSegment -K 2 -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
+        ($verbose.Message -join "`n") | Should -Match 'Read 9 transactions'
+        ($verbose.Message -join "`n") | Should -Match 'K-means.* in \d+\.\d+ s'
+    }
+}
+
+Describe 'Get-CustomerSegment bad input' {
+    It 'GetCustomerSegment_TextAmount_NonTerminatingInvalidNumberWithRowAndLine' {
+        $rows = @(Import-Csv $csvPath)
+        $rows[1].amount = 'abc'   # data row 2 = line 3 of the CSV
+        $out = $rows | Get-CustomerSegment -K 2 -AsOf $asOf -ErrorVariable bad -ErrorAction SilentlyContinue
+        $bad.Count | Should -Be 1
+        $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fqSuffix)
+        $bad[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        [object]::ReferenceEquals($bad[0].TargetObject, $rows[1]) | Should -BeTrue
+        $bad[0].Exception.Message | Should -Match 'line 3'
+        $bad[0].Exception.Message | Should -Match "column 'amount'"
+        # The good rows are still segmented: A1 keeps only its 100 purchase.
+        $out.Count | Should -Be 6
+        ($out | Where-Object CustomerId -eq 'A1').Monetary | Should -Be 100
+    }
+
+    It 'GetCustomerSegment_CommaDecimal_IsAnErrorNot25' {
+        $rows = @([pscustomobject]@{ customer_id = 'a'; date = '2024-01-01'; amount = '2,5' }, [pscustomobject]@{ customer_id = 'b'; date = '2024-01-01'; amount = '3' })
+        $out = $rows | Get-CustomerSegment -K 1 -ErrorVariable bad -ErrorAction SilentlyContinue
+        $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fqSuffix)
+        @($out).Count | Should -Be 1
+        $out.CustomerId | Should -Be 'b'
+    }
+
+    It 'GetCustomerSegment_BadDateInFile_LineNumberOfTheFile' {
+        $path = Join-Path $work 'baddate.csv'
+        Set-Content $path "customer_id,date,amount`nA,2024-01-01,1`nB,03/04/2024,2`nC,2024-01-03,3`n"
+        $null = Get-CustomerSegment -Path $path -K 1 -ErrorVariable bad -ErrorAction SilentlyContinue
+        $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidDate' + $fqSuffix)
+        $bad[0].Exception.Message | Should -Match 'baddate.csv, line 3'
+        $bad[0].TargetObject.customer_id | Should -Be 'B'
+    }
+
+    It 'GetCustomerSegment_ErrorActionStop_StopsWithTheRowError' {
+        $rows = @(Import-Csv $csvPath)
+        $rows[4].date = 'yesterday'
+        $caught = $null
+        try { $rows | Get-CustomerSegment -K 2 -ErrorAction Stop } catch { $caught = $_ }
+        $caught | Should -Not -BeNullOrEmpty
+        $caught.FullyQualifiedErrorId | Should -Be ('InvalidDate' + $fqSuffix)
+    }
+
+    It 'GetCustomerSegment_NegativeAmount_OutOfRangeUnlessReturnsNet' {
+        $rows = @([pscustomobject]@{ customer_id = 'a'; date = '2024-01-01'; amount = '10' }, [pscustomobject]@{ customer_id = 'a'; date = '2024-01-02'; amount = '-4' })
+        $null = $rows | Get-CustomerSegment -K 1 -ErrorVariable bad -ErrorAction SilentlyContinue
+        $bad[0].FullyQualifiedErrorId | Should -Be ('OutOfRange' + $fqSuffix)
+        ($rows | Get-CustomerSegment -K 1 -Returns Net).Monetary | Should -Be 6
+    }
+
+    It 'GetCustomerSegment_MissingProperty_TerminatingMissingColumn' {
+        { [pscustomobject]@{ id = 1 } | Get-CustomerSegment -ErrorAction Stop } | Should -Throw -ErrorId ('MissingColumn' + $fqSuffix)
+    }
+
+    It 'GetCustomerSegment_MissingFile_FileError' {
+        { Get-CustomerSegment -Path (Join-Path $work 'nope.csv') } | Should -Throw -ErrorId ('FileError' + $fqSuffix)
+    }
+
+    It 'GetCustomerSegment_KLargerThanCustomers_InsufficientData' {
+        { Import-Csv $csvPath | Get-CustomerSegment -K 20 } | Should -Throw -ErrorId ('InsufficientData' + $fqSuffix)
+    }
+
+    It 'GetCustomerSegment_AllRowsBad_EmptyInputAfterRowErrors' {
+        $rows = @([pscustomobject]@{ customer_id = 'a'; date = 'x'; amount = '1' })
+        { $rows | Get-CustomerSegment -K 1 -ErrorAction SilentlyContinue } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
+    }
+
+    It 'GetCustomerSegment_KOutOfRange_ParameterValidation' {
+        { Import-Csv $csvPath | Get-CustomerSegment -K 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,EcomAI.PowerShell.Commands.GetCustomerSegmentCommand'
+    }
+}
+
+Describe 'Measure-CustomerSegment' {
+    It 'MeasureCustomerSegment_Range_OneRowPerKAndOneRecommended' {
+        $rows = Get-EcomSampleData Transactions | Measure-CustomerSegment -MinK 2 -MaxK 5 -Seed 1
+        $rows.K | Should -Be @(2, 3, 4, 5)
+        @($rows | Where-Object Recommended).Count | Should -Be 1
+        # Inertia never increases with K for the best of several restarts on the same data.
+        for ($i = 1; $i -lt $rows.Count; $i++) { $rows[$i].Inertia | Should -BeLessOrEqual $rows[$i - 1].Inertia }
+        ($rows | Where-Object Recommended).Silhouette | Should -Be ($rows | Measure-Object Silhouette -Maximum).Maximum
+    }
+
+    It 'MeasureCustomerSegment_MaxKBelowMinK_InvalidOption' {
+        { Import-Csv $csvPath | Measure-CustomerSegment -MinK 4 -MaxK 3 } | Should -Throw -ErrorId 'InvalidOption,EcomAI.PowerShell.Commands.MeasureCustomerSegmentCommand'
+    }
+}
