@@ -11,7 +11,7 @@ public class NotebookBrowserTests(LocalFeed feed)
     [InlineData("00-quickstart", 4)]
     [InlineData("01-customer-segmentation", 4)]
     [InlineData("02-product-recommendation", 3)]
-    [InlineData("03-price-optimization", 5)]
+    [InlineData("03-price-optimization", 6)]
     public void Render_ExecutedNotebookOffline_EveryChartDrawsWithoutRequests(string name, int minimumCharts)
     {
         var run = feed.Execute(name);
