@@ -15,6 +15,7 @@ internal static class ResultFormatters
     [
         typeof(SegmentationResult), typeof(ClusterQualityReport), typeof(RfmTable), typeof(KMeansModel), typeof(TransactionData),
         typeof(RecommendationList), typeof(BatchRecommendations), typeof(EvaluationResult), typeof(NeighborList), typeof(InteractionMatrix), typeof(Prediction),
+        typeof(EvaluationMetrics), typeof(PredictionList),
         typeof(PricingAnalysisResult), typeof(PriceRecommendation), typeof(ElasticityEstimate), typeof(PriceCurve), typeof(SalesData),
         typeof(ProductPricingResult), typeof(SalesExclusionReport),
     ];
@@ -38,6 +39,8 @@ internal static class ResultFormatters
         Add<NeighborList>(RecommendationViews.Of, inlining, ids);
         Add<InteractionMatrix>(RecommendationViews.Of, inlining, ids);
         Add<Prediction>(RecommendationViews.Of, inlining, ids);
+        Add<EvaluationMetrics>(RecommendationViews.Of, inlining, ids);
+        Add<PredictionList>(RecommendationViews.Of, inlining, ids);
         Add<PricingAnalysisResult>(PricingViews.Of, inlining, ids);
         Add<PriceRecommendation>(PricingViews.Of, inlining, ids);
         Add<ElasticityEstimate>(PricingViews.Of, inlining, ids);
