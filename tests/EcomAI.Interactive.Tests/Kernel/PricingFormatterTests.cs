@@ -111,4 +111,20 @@ public class PricingFormatterTests
         Assert.Contains("data-rows=\"1\"", outputs[1]);
         Assert.Contains("<td>A</td><td>9</td><td>0</td>", outputs[1]);
     }
+
+    [Fact]
+    public async Task PriceRecommendation_NoUnitCost_ShowsTableAndSaysWhyNoChartWithoutInliningPlotly()
+    {
+        using var harness = await KernelHarness.StartAsync();
+
+        // Revenue objective needs no cost, so the recommendation exists but a profit curve cannot be drawn.
+        string html = await harness.HtmlAsync(ExactEstimate +
+            "PriceOptimizer.Optimize(exact, new PriceOptimizerOptions { Objective = PricingObjective.Revenue, MinPrice = 12 })");
+
+        Assert.Contains("recommended price 12", html);
+        Assert.Contains("ecomai-chart-error", html);
+        Assert.Contains("no unit cost", html);
+        Assert.Empty(ChartData.Charts(html));
+        Assert.Equal(0, ChartData.Count(html, ChartData.BundleMarker));
+    }
 }
