@@ -30,6 +30,7 @@ $manifest = Join-Path $ModuleDirectory 'EcomAI.psd1'
 
 if ((Get-Module EcomAI) -and -not $InProcess) {
     # Fresh process: Import-Module -Force would keep the previously loaded dll.
+    Write-Host 'EcomAI is already loaded in this session: running the demo in a new pwsh process.'
     $exe = [Environment]::ProcessPath
     $prefix = @(if ([IO.Path]::GetFileNameWithoutExtension($exe) -eq 'dotnet') { Join-Path $PSHOME 'pwsh.dll' })
     & $exe @prefix -NoProfile -NonInteractive -File $PSCommandPath -ModuleDirectory $ModuleDirectory -ReportPath $ReportPath -InProcess

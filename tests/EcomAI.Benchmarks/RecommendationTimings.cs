@@ -166,6 +166,19 @@ public static partial class Program
         clock.Restart();
         var data = InteractionMatrix.FromIndices(userIds, itemIds, u, i, null, new InteractionOptions { Kind = FeedbackKind.Implicit });
         double build = clock.Elapsed.TotalSeconds;
+        string? peerCsv = StringArg(args, "--peer-csv");
+        if (peerCsv is not null)
+        {
+            // user index, item index per line, for peers/item_knn_scipy_peer.py (same data in the same run).
+            var sb = new System.Text.StringBuilder(u.Length * 12);
+            for (int k = 0; k < u.Length; k++)
+            {
+                sb.Append(u[k]).Append(',').Append(i[k]).Append('\n');
+            }
+
+            AtomicFile.WriteAllText(peerCsv, sb.ToString());
+        }
+
         u = i = [];
         GC.Collect();
         long sumSquares = 0;
@@ -182,6 +195,16 @@ public static partial class Program
         var model = ItemKnn.Fit(data, new KnnOptions { Similarity = SimilarityKind.Cosine, Neighbors = 40 });
         double fit = clock.Elapsed.TotalSeconds;
         double fitCpu = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
+        double checksum = 0;
+        for (int item = 0; item < data.ItemCount; item++)
+        {
+            foreach (var nb in model.SimilarItems(data.ItemIds[item], 40).Neighbors)
+            {
+                checksum += nb.Similarity;
+            }
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"sum of all stored top-40 similarities: {checksum:F4}"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"item-kNN fit (cosine, k=40): {fit:F1} s wall, {fitCpu:F1} s CPU (load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}); similarity table {model.SimilarityBytes / 1e6:F0} MB"));
         var who = Enumerable.Range(0, topUsers).Select(k => userIds[(int)((long)k * users / topUsers)]).ToArray();

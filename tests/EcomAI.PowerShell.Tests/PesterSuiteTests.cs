@@ -33,10 +33,19 @@ public sealed partial class PesterSuiteTests
 
         using var process = Process.Start(start)!;
         var stderr = process.StandardError.ReadToEndAsync();
-        string stdout = await process.StandardOutput.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
-        await process.WaitForExitAsync(timeout.Token);
-        string all = stdout + "\n" + await stderr;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail("The Pester suite did not finish within 10 minutes:\n" + await stdout);
+        }
+
+        string all = await stdout + "\n" + await stderr;
 
         Match summary = Summary().Match(all);
         Assert.True(summary.Success, "No 'N passed, N failed' line from Run-Pester.ps1:\n" + all);

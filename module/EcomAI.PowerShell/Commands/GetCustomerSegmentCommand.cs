@@ -33,7 +33,7 @@ public sealed class GetCustomerSegmentCommand : TransactionInputCmdlet
     private protected override void Analyze(IReadOnlyList<Core.Segmentation.Transaction> rows)
     {
         var options = SegmentationOptions.Default with { K = K, Seed = Seed, Restarts = Restarts };
-        Progress("Segmenting customers", "RFM and K-means");
+        Progress("Segmenting customers", "RFM and K-means", force: IsLargeInput);
         var data = ToTransactionData(rows);
         SegmentationResult result = Timed(
             string.Create(CultureInfo.InvariantCulture, $"Computed RFM and K-means ({(K is null ? "K chosen automatically" : $"K = {K}")}, {Restarts} restarts, seed {Seed})"),

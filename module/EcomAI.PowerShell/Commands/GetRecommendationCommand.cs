@@ -33,7 +33,7 @@ public sealed class GetRecommendationCommand : InteractionInputCmdlet
     private protected override void Analyze(IReadOnlyList<Interaction> rows)
     {
         var matrix = BuildMatrix(rows);
-        Progress("Recommending", $"Fitting {Method}");
+        Progress("Recommending", $"Fitting {Method}", force: IsLargeInput);
         Recommender model = Timed(string.Create(CultureInfo.InvariantCulture,
             $"Fitted {Method} on {matrix.UserCount:N0} users × {matrix.ItemCount:N0} items"), () => Fit(matrix, Method));
         var users = UserId ?? [.. matrix.UserIds];

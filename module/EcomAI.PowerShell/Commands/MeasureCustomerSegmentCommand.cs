@@ -44,7 +44,7 @@ public sealed class MeasureCustomerSegmentCommand : TransactionInputCmdlet
     private protected override void Analyze(IReadOnlyList<Transaction> rows)
     {
         var options = SegmentationOptions.Default with { K = null, MinK = MinK, MaxK = MaxK, Seed = Seed, Restarts = Restarts };
-        Progress("Measuring segment counts", string.Create(CultureInfo.InvariantCulture, $"K = {MinK}..{MaxK}"));
+        Progress("Measuring segment counts", string.Create(CultureInfo.InvariantCulture, $"K = {MinK}..{MaxK}"), force: IsLargeInput);
         var data = ToTransactionData(rows);
         SegmentationResult result = Timed(
             string.Create(CultureInfo.InvariantCulture, $"Evaluated K = {MinK}..{MaxK} ({Restarts} restarts, seed {Seed})"),

@@ -41,7 +41,7 @@ public sealed class MeasureRecommenderCommand : InteractionInputCmdlet
         for (int m = 0; m < Method.Length; m++)
         {
             var method = Method[m];
-            Progress("Cross-validating recommenders", $"{method} ({m + 1} of {Method.Length})", 100 * m / Method.Length);
+            Progress("Cross-validating recommenders", $"{method} ({m + 1} of {Method.Length})", 100 * m / Method.Length, force: IsLargeInput);
             var result = Timed(string.Create(CultureInfo.InvariantCulture, $"{Folds}-fold cross-validation of {method}"),
                 () => RecommenderEvaluation.CrossValidate(matrix, train => Fit(train, method), options));
             WriteObject(new RecommenderScore(method, result, Folds));

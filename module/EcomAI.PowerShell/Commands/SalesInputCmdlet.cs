@@ -90,7 +90,7 @@ public abstract class SalesInputCmdlet : RowInputCmdlet<SaleObservation>
             Elasticity = ElasticityOptions.Default with { Method = ElasticityMethod, ConfidenceLevel = ConfidenceLevel, IncludePromotion = IncludePromotion },
             Optimizer = optimizer,
         };
-        Progress("Pricing", "Estimating elasticities");
+        Progress("Pricing", "Estimating elasticities", force: IsLargeInput);
         var result = Timed(string.Create(CultureInfo.InvariantCulture, $"Estimated {ElasticityMethod} elasticities for {rows.Count:N0} sales rows"),
             () => PricingAnalysis.Run(rows, options));
         if (result.Exclusions.Total > 0)

@@ -61,11 +61,14 @@ public abstract class EcomCmdlet : PSCmdlet
         return result;
     }
 
-    /// <summary>Reports progress of a long step; only shown once the command has run for a while, at most a few times a second.</summary>
-    private protected void Progress(string activity, string status, int percent = -1)
+    /// <summary>
+    /// Reports progress; only shown once the command has run for a while, at most a few times a second, unless
+    /// <paramref name="force"/> (a step known to be long, such as the analysis of a large input, is announced at once).
+    /// </summary>
+    private protected void Progress(string activity, string status, int percent = -1, bool force = false)
     {
         _progress ??= new ProgressThrottle(this, activityId: 1);
-        _progress.Report(activity, status, percent, _clock.Elapsed);
+        _progress.Report(activity, status, percent, _clock.Elapsed, force);
     }
 
     /// <summary>Writes a non-terminating error for one input object; the command goes on with the others.</summary>

@@ -11,7 +11,7 @@ namespace EcomAI.PowerShell.Infrastructure;
 internal sealed record InputColumn(string Name, string? Chosen, IReadOnlyList<string> Aliases, bool Required = true)
 {
     /// <summary>The names to try, in order.</summary>
-    public IEnumerable<string> Candidates => Chosen is not null ? [Chosen] : Aliases.Prepend(Name);
+    public IEnumerable<string> Candidates => Chosen is not null ? [Chosen] : Aliases.Prepend(Name).Distinct(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The primary name and the aliases to pass to <see cref="Core.Data.ColumnBinding.Require"/>.</summary>
     public (string Primary, string[] Others) Lookup => Chosen is not null ? (Chosen, []) : (Name, Aliases.ToArray());

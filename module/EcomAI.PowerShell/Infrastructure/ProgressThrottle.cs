@@ -15,9 +15,9 @@ internal sealed class ProgressThrottle(Cmdlet cmdlet, int activityId)
     private TimeSpan? _last;
     private string? _activity;
 
-    public void Report(string activity, string status, int percent, TimeSpan elapsed)
+    public void Report(string activity, string status, int percent, TimeSpan elapsed, bool force = false)
     {
-        if (elapsed < QuietPeriod || (_last is { } last && elapsed - last < Interval))
+        if (!force && (elapsed < QuietPeriod || (_last is { } last && elapsed - last < Interval)))
         {
             return;
         }

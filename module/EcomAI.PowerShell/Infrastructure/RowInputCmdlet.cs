@@ -39,6 +39,9 @@ public abstract class RowInputCmdlet<TRow> : EcomCmdlet
     /// <summary>Rows parsed so far.</summary>
     private protected IReadOnlyList<TRow> Rows => _rows;
 
+    /// <summary>Whether the analysis of these rows is expected to take long enough to announce with Write-Progress.</summary>
+    private protected bool IsLargeInput => _rows.Count >= 50_000;
+
     /// <summary>Number of rows rejected with an error.</summary>
     private protected int RejectedRows => _rejected;
 

@@ -46,7 +46,7 @@ public sealed record EvaluationOptions
     {
         if (!ok)
         {
-            throw new InputDataException(ErrorIds.InvalidOption, $"EvaluationOptions.{name} = {value} {rule}.");
+            throw new InputDataException(ErrorIds.InvalidOption, $"EvaluationOptions.{name} = {Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)} {rule}.");
         }
     }
 }

@@ -59,7 +59,7 @@ public sealed record KnnOptions
     {
         if (!ok)
         {
-            throw new InputDataException(ErrorIds.InvalidOption, $"KnnOptions.{name} = {value} {rule}.");
+            throw new InputDataException(ErrorIds.InvalidOption, $"KnnOptions.{name} = {Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)} {rule}.");
         }
     }
 }

@@ -32,9 +32,8 @@ public abstract class KnnRecommender : Recommender
         int entities = userBased ? data.UserCount : data.ItemCount;
         if (!isImplicit && entities > KnnOptions.MaxDenseEntities)
         {
-            throw new InputDataException(ErrorIds.InsufficientData,
-                $"Explicit {(userBased ? "user" : "item")}-based kNN keeps all {entities:N0} × {entities:N0} similarities; the limit is {KnnOptions.MaxDenseEntities:N0}. " +
-                "Use the other orientation, or implicit feedback (which keeps only each entity's k nearest).");
+            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture,
+                $"Explicit {(userBased ? "user" : "item")}-based kNN keeps all {entities:N0} × {entities:N0} similarities; the limit is {KnnOptions.MaxDenseEntities:N0}. Use the other orientation, or implicit feedback (which keeps only each entity's k nearest)."));
         }
 
         _kernel = new SimilarityKernel(data, userBased, options.Similarity, options.MinSupport, options.Shrinkage);
@@ -86,7 +85,7 @@ public abstract class KnnRecommender : Recommender
                 }
             }
 
-            var sims = new float[heap.Count];
+            var sims = new double[heap.Count];
             var idx = new int[heap.Count];
             heap.DrainDescending(sims, idx);
             for (int k = 0; k < sims.Length; k++)
@@ -169,7 +168,7 @@ public abstract class KnnRecommender : Recommender
             var p = PredictCore(u, i, w);
             if (p.Fallback == PredictionFallback.None)
             {
-                heap.Push((float)p.Estimate, i);
+                heap.Push(p.Estimate, i);
             }
         }
 
@@ -194,7 +193,7 @@ public abstract class KnnRecommender : Recommender
             int i = w.Touched[t];
             if (w.Marks[i] != w.Stamp && w.Scores[i] > 0)
             {
-                heap.Push((float)w.Scores[i], i);
+                heap.Push(w.Scores[i], i);
             }
 
             w.Scores[i] = 0;

@@ -15,6 +15,10 @@ public abstract class Recommender
 {
     private readonly Lazy<int[]> _popularOrder;
 
+    // Workspaces hold item-sized buffers; pooling them bounds allocation to one per concurrent worker, however many
+    // tasks Parallel.For starts. Every user of a workspace resets what it touches (stamps, touched lists).
+    private readonly System.Collections.Concurrent.ConcurrentBag<Workspace> _pool = [];
+
     private protected Recommender(InteractionMatrix data)
     {
         ArgumentNullException.ThrowIfNull(data);
@@ -41,8 +45,9 @@ public abstract class Recommender
     {
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(itemId);
-        var w = CreateWorkspace();
+        var w = Rent();
         var core = PredictCore(Data.UserIndexOf(userId), Data.ItemIndexOf(itemId), w);
+        Return(w);
         return new Prediction(userId, itemId, core.Estimate, core.Used, core.Fallback, core.Clipped);
     }
 
@@ -53,13 +58,13 @@ public abstract class Recommender
         var list = pairs.ToArray();
         var result = new Prediction[list.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism <= 0 ? -1 : maxDegreeOfParallelism };
-        Parallel.For(0, list.Length, parallel, CreateWorkspace, (k, _, w) =>
+        Parallel.For(0, list.Length, parallel, Rent, (k, _, w) =>
         {
             var (user, item) = list[k];
             var core = PredictCore(Data.UserIndexOf(user ?? ""), Data.ItemIndexOf(item ?? ""), w);
             result[k] = new Prediction(user ?? "", item ?? "", core.Estimate, core.Used, core.Fallback, core.Clipped);
             return w;
-        }, _ => { });
+        }, Return);
         return new PredictionList(result);
     }
 
@@ -71,7 +76,10 @@ public abstract class Recommender
     {
         ArgumentNullException.ThrowIfNull(userId);
         CheckN(n);
-        return RecommendCore(userId, n, includeSeen, CreateWorkspace());
+        var w = Rent();
+        var list = RecommendCore(userId, n, includeSeen, w);
+        Return(w);
+        return list;
     }
 
     /// <summary>Top-N lists for many users (in parallel; the result is identical for any thread count).</summary>
@@ -87,11 +95,11 @@ public abstract class Recommender
         var users = userIds.ToArray();
         var lists = new RecommendationList[users.Length];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism == 0 ? -1 : maxDegreeOfParallelism };
-        Parallel.For(0, users.Length, parallel, CreateWorkspace, (k, _, w) =>
+        Parallel.For(0, users.Length, parallel, Rent, (k, _, w) =>
         {
             lists[k] = RecommendCore(users[k] ?? throw new ArgumentException($"User id {k + 1} is null.", nameof(userIds)), n, includeSeen, w);
             return w;
-        }, _ => { });
+        }, Return);
         return new BatchRecommendations(lists);
     }
 
@@ -177,6 +185,12 @@ public abstract class Recommender
     }
 
     internal abstract Workspace CreateWorkspace();
+
+    /// <summary>A pooled workspace (or a new one).</summary>
+    internal Workspace Rent() => _pool.TryTake(out var w) ? w : CreateWorkspace();
+
+    /// <summary>Gives a workspace back to the pool.</summary>
+    internal void Return(Workspace w) => _pool.Add(w);
 
     /// <summary>Estimate by index; u or i may be -1 (unknown).</summary>
     internal abstract PredictionCore PredictCore(int u, int i, Workspace w);

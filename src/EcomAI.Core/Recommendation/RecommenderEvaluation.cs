@@ -77,13 +77,13 @@ public static class RecommenderEvaluation
         ArgumentNullException.ThrowIfNull(data);
         if (!(testFraction > 0 && testFraction < 1))
         {
-            throw new InputDataException(ErrorIds.InvalidOption, $"testFraction = {testFraction} must be strictly between 0 and 1.");
+            throw new InputDataException(ErrorIds.InvalidOption, string.Create(CultureInfo.InvariantCulture, $"testFraction = {testFraction} must be strictly between 0 and 1."));
         }
 
         int testSize = (int)Math.Ceiling(testFraction * data.Count);
         if (testSize >= data.Count)
         {
-            throw new InputDataException(ErrorIds.InsufficientData, $"A {testFraction:P0} holdout of {data.Count} interactions leaves nothing to train on.");
+            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture, $"A {testFraction:P0} holdout of {data.Count} interactions leaves nothing to train on."));
         }
 
         var perm = SeededShuffle.Permutation(data.Count, seed);
@@ -115,7 +115,7 @@ public static class RecommenderEvaluation
         var fallbacks = new int[users];
         var rank = new (double P, double R, double N, double Ap, double Hit)?[users];
         var recommended = new int[users][];
-        Parallel.For(0, users, options.Parallel(), model.CreateWorkspace, (u, _, w) =>
+        Parallel.For(0, users, options.Parallel(), model.Rent, (u, _, w) =>
         {
             var items = test.ItemsOfUser(u);
             if (items.Length == 0)
@@ -165,7 +165,7 @@ public static class RecommenderEvaluation
             rank[u] = RankingMetrics.FromHits(hits, relevant, options.TopK);
             recommended[u] = ids;
             return w;
-        }, _ => { });
+        }, model.Return);
 
         // Reduce in user order: identical sums for any thread count.
         double sumSq = 0, sumAbs = 0;

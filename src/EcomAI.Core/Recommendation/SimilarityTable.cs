@@ -28,13 +28,14 @@ internal sealed class SimilarityTable
     {
         int n = kernel.EntityCount;
         var dense = new float[(long)n * n];
-        Parallel.For(0, n, parallel, kernel.CreateScratch, (a, _, scratch) =>
+        var pool = new System.Collections.Concurrent.ConcurrentBag<SimilarityKernel.Scratch>();
+        Parallel.For(0, n, parallel, () => pool.TryTake(out var s) ? s : kernel.CreateScratch(), (a, _, scratch) =>
         {
             var sink = new DenseSink(dense, (long)a * n);
             kernel.ComputeRow(a, scratch, ref sink);
             dense[((long)a * n) + a] = 1f;
             return scratch;
-        }, _ => { });
+        }, pool.Add);
         return new SimilarityTable(n, dense, null, null, null);
     }
 
@@ -43,18 +44,26 @@ internal sealed class SimilarityTable
         int n = kernel.EntityCount;
         var rowIds = new int[n][];
         var rowSims = new float[n][];
-        Parallel.For(0, n, parallel, () => (kernel.CreateScratch(), new TopKHeap(k)), (a, _, local) =>
+        // Scratch buffers are entity-sized: pool them so Parallel.For's task churn does not reallocate them.
+        var pool = new System.Collections.Concurrent.ConcurrentBag<(SimilarityKernel.Scratch, TopKHeap)>();
+        Parallel.For(0, n, parallel, () => pool.TryTake(out var s) ? s : (kernel.CreateScratch(), new TopKHeap(k)), (a, _, local) =>
         {
             var sink = new HeapSink(local.Item2);
             kernel.ComputeRow(a, local.Item1, ref sink);
             var heap = local.Item2;
             var ids = new int[heap.Count];
-            var sims = new float[heap.Count];
-            heap.DrainDescending(sims, ids);
+            Span<double> drained = heap.Count <= 256 ? stackalloc double[heap.Count] : new double[heap.Count];
+            heap.DrainDescending(drained, ids);
+            var sims = new float[ids.Length];
+            for (int j = 0; j < sims.Length; j++)
+            {
+                sims[j] = (float)drained[j]; // exact: the pushed values were floats
+            }
+
             rowIds[a] = ids;
             rowSims[a] = sims;
             return local;
-        }, _ => { });
+        }, pool.Add);
 
         var offsets = new int[n + 1];
         for (int a = 0; a < n; a++)

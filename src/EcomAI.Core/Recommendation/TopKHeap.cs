@@ -6,12 +6,12 @@ namespace EcomAI.Core.Recommendation;
 /// </summary>
 internal sealed class TopKHeap
 {
-    private readonly float[] _scores;
+    private readonly double[] _scores;
     private readonly int[] _ids;
 
     public TopKHeap(int capacity)
     {
-        _scores = new float[capacity];
+        _scores = new double[capacity];
         _ids = new int[capacity];
     }
 
@@ -22,15 +22,15 @@ internal sealed class TopKHeap
     public void Clear() => Count = 0;
 
     /// <summary>Score of the k-th kept entry, in heap (not rank) order.</summary>
-    public float ScoreAt(int k) => _scores[k];
+    public double ScoreAt(int k) => _scores[k];
 
     /// <summary>Id of the k-th kept entry, in heap (not rank) order.</summary>
     public int IdAt(int k) => _ids[k];
 
     /// <summary>True when (s1, i1) ranks below (s2, i2).</summary>
-    private static bool Worse(float s1, int i1, float s2, int i2) => s1 < s2 || (s1 == s2 && i1 > i2);
+    private static bool Worse(double s1, int i1, double s2, int i2) => s1 < s2 || (s1 == s2 && i1 > i2);
 
-    public void Push(float score, int id)
+    public void Push(double score, int id)
     {
         if (Count < _scores.Length)
         {
@@ -61,7 +61,7 @@ internal sealed class TopKHeap
         SiftDown(score, id, Count);
     }
 
-    private void SiftDown(float score, int id, int count)
+    private void SiftDown(double score, int id, int count)
     {
         int c = 0;
         while (true)
@@ -92,7 +92,7 @@ internal sealed class TopKHeap
     }
 
     /// <summary>Empties the heap into the spans, best first; returns the count.</summary>
-    public int DrainDescending(Span<float> scores, Span<int> ids)
+    public int DrainDescending(Span<double> scores, Span<int> ids)
     {
         int n = Count;
         for (int k = n - 1; k >= 0; k--)

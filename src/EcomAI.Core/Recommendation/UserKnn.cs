@@ -110,7 +110,7 @@ public sealed class UserKnn : KnnRecommender
     {
         if (!IsImplicit)
         {
-            return ExplicitTopN(u, n, includeSeen, w);
+            return ExplicitTopNByNeighbourSweep(u, n, includeSeen, w);
         }
 
         var ids = Table.NeighborIds(u);
@@ -133,6 +133,74 @@ public sealed class UserKnn : KnnRecommender
         }
 
         return ImplicitTopN(u, n, includeSeen, w, touched);
+    }
+
+    /// <summary>
+    /// Explicit top-N without a heap per item: walk u's positive neighbours from most to least similar (ties by index) and
+    /// give each of their items the neighbour while the item has fewer than k. Every item thus gets exactly the k most
+    /// similar positive raters — the neighbours <see cref="Recommender.Predict"/> uses — in O(ratings of the neighbours).
+    /// </summary>
+    private int ExplicitTopNByNeighbourSweep(int u, int n, bool includeSeen, Workspace w)
+    {
+        var row = Table.Row(u);
+        var order = new List<int>();
+        for (int v = 0; v < row.Length; v++)
+        {
+            if (v != u && row[v] > 0)
+            {
+                order.Add(v);
+            }
+        }
+
+        var sims = row.ToArray();
+        order.Sort((a, b) => sims[a] != sims[b] ? sims[b].CompareTo(sims[a]) : a.CompareTo(b));
+        var count = w.Counts;    // neighbours given to each item so far
+        var weights = w.Weights; // Σ w per item
+        var sums = w.Scores;     // Σ w·r (or w·(r − r̄v)) per item
+        bool centred = Options.Formula == KnnFormula.MeanCentered;
+        int k = Options.Neighbors;
+        foreach (int v in order)
+        {
+            double s = row[v];
+            double mean = Data.UserMeans[v];
+            var items = Data.ItemsOfUser(v);
+            var values = Data.ValuesOfUser(v);
+            for (int p = 0; p < items.Length; p++)
+            {
+                int i = items[p];
+                if (count[i] < k)
+                {
+                    count[i]++;
+                    weights[i] += s;
+                    sums[i] += s * (centred ? values[p] - mean : values[p]);
+                }
+            }
+        }
+
+        var heap = w.TopN(n);
+        w.Stamp++;
+        if (!includeSeen)
+        {
+            foreach (int seen in Data.ItemsOfUser(u))
+            {
+                w.Marks[seen] = w.Stamp;
+            }
+        }
+
+        for (int i = 0; i < Data.ItemCount; i++)
+        {
+            if (count[i] >= Options.MinNeighbors && w.Marks[i] != w.Stamp)
+            {
+                double estimate = centred ? Data.UserMeans[u] + (sums[i] / weights[i]) : sums[i] / weights[i];
+                heap.Push(Data.Scale.Clip(estimate), i);
+            }
+
+            count[i] = 0;
+            weights[i] = 0;
+            sums[i] = 0;
+        }
+
+        return heap.DrainDescending(w.TopScores, w.TopIds);
     }
 
     internal override IReadOnlyList<Contributor>[] Explain(int u, int[] items, Workspace w)

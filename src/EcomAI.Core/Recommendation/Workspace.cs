@@ -9,12 +9,22 @@ internal sealed class Workspace
         Marks = new int[items];
         Touched = new int[items];
         Heap = new TopKHeap(neighbors);
-        NeighborSims = new float[neighbors];
+        NeighborSims = new double[neighbors];
         NeighborPositions = new int[neighbors];
     }
 
     /// <summary>Accumulated scores by item (implicit scoring).</summary>
     public double[] Scores { get; }
+
+    /// <summary>Accumulated similarity weights by item (explicit user-based top-N), zero between uses.</summary>
+    public double[] Weights => _weights ??= new double[Scores.Length];
+
+    private double[]? _weights;
+
+    /// <summary>Neighbour counts by item (explicit user-based top-N), zero between uses.</summary>
+    public int[] Counts => _counts ??= new int[Scores.Length];
+
+    private int[]? _counts;
 
     /// <summary>Stamp marks by item (membership without clearing).</summary>
     public int[] Marks { get; }
@@ -29,7 +39,7 @@ internal sealed class Workspace
     public TopKHeap Heap { get; }
 
     /// <summary>Selected neighbours' similarities, best first.</summary>
-    public float[] NeighborSims { get; }
+    public double[] NeighborSims { get; }
 
     /// <summary>Selected neighbours' positions (in the item's rater list or the user's item list).</summary>
     public int[] NeighborPositions { get; }
@@ -41,7 +51,7 @@ internal sealed class Workspace
     public int[] TopIds { get; set; } = [];
 
     /// <summary>Top-N result scores, best first.</summary>
-    public float[] TopScores { get; set; } = [];
+    public double[] TopScores { get; set; } = [];
 
     /// <summary>Reusable per-item contribution lists for explanations (at least <paramref name="n"/>, each cleared).</summary>
     public List<Contribution>[] ContributionLists(int n)
@@ -72,7 +82,7 @@ internal sealed class Workspace
         {
             TopHeap = new TopKHeap(n);
             TopIds = new int[n];
-            TopScores = new float[n];
+            TopScores = new double[n];
         }
 
         TopHeap.Clear();

@@ -58,6 +58,31 @@ public sealed class RecommendationSample
         return a;
     }
 
+    /// <summary>Ratings (kind "rating") and purchases (kind "purchase") with the true affinity: user, item, kind, value, true_affinity, segment.</summary>
+    public Microsoft.Data.Analysis.DataFrame ToDataFrame()
+    {
+        var user = new Microsoft.Data.Analysis.StringDataFrameColumn("user");
+        var item = new Microsoft.Data.Analysis.StringDataFrameColumn("item");
+        var kind = new Microsoft.Data.Analysis.StringDataFrameColumn("kind");
+        var value = new Microsoft.Data.Analysis.DoubleDataFrameColumn("value");
+        var truth = new Microsoft.Data.Analysis.DoubleDataFrameColumn("true_affinity");
+        var segment = new Microsoft.Data.Analysis.Int32DataFrameColumn("segment");
+        foreach (var (list, name) in new[] { (Ratings, "rating"), (Purchases, "purchase") })
+        {
+            foreach (var x in list)
+            {
+                user.Append(x.UserId);
+                item.Append(x.ItemId);
+                kind.Append(name);
+                value.Append(x.Value);
+                truth.Append(TrueAffinity(x.UserId, x.ItemId));
+                segment.Append(UserSegments[_users[x.UserId]]);
+            }
+        }
+
+        return new Microsoft.Data.Analysis.DataFrame(user, item, kind, value, truth, segment);
+    }
+
     /// <summary>The user's n truly best items by affinity (ties by id), skipping <paramref name="exclude"/>.</summary>
     public IReadOnlyList<string> TrueTopItems(string userId, int n, IEnumerable<string>? exclude = null)
     {

@@ -46,7 +46,7 @@ public sealed record RecommendationSampleOptions
     {
         if (!ok)
         {
-            throw new InputDataException(ErrorIds.InvalidOption, $"RecommendationSampleOptions.{name} = {value} {rule}.");
+            throw new InputDataException(ErrorIds.InvalidOption, $"RecommendationSampleOptions.{name} = {Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)} {rule}.");
         }
     }
 }

@@ -194,6 +194,9 @@ public static class ClusterMetrics
 
     private static double SilhouetteOf(FeatureMatrix points, int[] codes, int k, int[] rows, int? threads)
     {
+        // Rows are regrouped by cluster into column-major arrays so that each point's distance sums to one
+        // cluster are one contiguous SIMD loop (O(n² d) but about W times fewer instructions, W = Vector<double>.Count).
+        // Each point's sums are computed independently in a fixed order, so the result does not depend on threads.
         int m = rows.Length, d = points.Columns;
         var counts = new int[k];
         foreach (int c in codes)
@@ -201,24 +204,52 @@ public static class ClusterMetrics
             counts[c]++;
         }
 
+        var start = new int[k + 1];
+        for (int c = 0; c < k; c++)
+        {
+            start[c + 1] = start[c] + counts[c];
+        }
+
+        var next = (int[])start.Clone();
+        var position = new int[m];
+        var columns = new double[d][];
+        for (int f = 0; f < d; f++)
+        {
+            columns[f] = new double[m];
+        }
+
+        for (int t = 0; t < m; t++)
+        {
+            int p = next[codes[t]]++;
+            position[t] = p;
+            for (int f = 0; f < d; f++)
+            {
+                columns[f][p] = points[rows[t], f];
+            }
+        }
+
         var s = new double[m];
         Parallel.For(0, (m + 255) / 256, new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 }, block =>
         {
             var sums = new double[k];
+            var xi = new double[d];
             for (int t = block * 256; t < Math.Min(m, (block + 1) * 256); t++)
             {
-                Array.Clear(sums);
-                var xi = points.Row(rows[t]);
-                for (int u = 0; u < m; u++)
-                {
-                    sums[codes[u]] += Math.Sqrt(Distances.Squared(xi, points.Row(rows[u])));
-                }
-
                 int own = codes[t];
                 if (counts[own] == 1)
                 {
                     s[t] = 0;
                     continue;
+                }
+
+                for (int f = 0; f < d; f++)
+                {
+                    xi[f] = columns[f][position[t]];
+                }
+
+                for (int c = 0; c < k; c++)
+                {
+                    sums[c] = DistanceSum(columns, xi, start[c], start[c + 1]);
                 }
 
                 double a = sums[own] / (counts[own] - 1);
@@ -242,6 +273,41 @@ public static class ClusterMetrics
         }
 
         return total / m;
+    }
+
+    /// <summary>Σ over u in [from, to) of the Euclidean distance from <paramref name="x"/> to column-major point u.</summary>
+    private static double DistanceSum(double[][] columns, double[] x, int from, int to)
+    {
+        int width = System.Numerics.Vector<double>.Count;
+        int d = columns.Length;
+        var acc = System.Numerics.Vector<double>.Zero;
+        int u = from;
+        for (; u <= to - width; u += width)
+        {
+            var squared = System.Numerics.Vector<double>.Zero;
+            for (int f = 0; f < d; f++)
+            {
+                var diff = new System.Numerics.Vector<double>(columns[f], u) - new System.Numerics.Vector<double>(x[f]);
+                squared += diff * diff;
+            }
+
+            acc += System.Numerics.Vector.SquareRoot(squared);
+        }
+
+        double sum = System.Numerics.Vector.Sum(acc);
+        for (; u < to; u++)
+        {
+            double squared = 0;
+            for (int f = 0; f < d; f++)
+            {
+                double diff = columns[f][u] - x[f];
+                squared += diff * diff;
+            }
+
+            sum += Math.Sqrt(squared);
+        }
+
+        return sum;
     }
 
     private static (double[] Means, int[] Counts) Centroids(FeatureMatrix points, int[] codes, int k)

@@ -50,7 +50,7 @@ internal static class ResultFormatter
         {
             return ChartHtml.Fragment(build(), ids.Next());
         }
-        catch (ArgumentException exception)
+        catch (Exception exception) when (exception is ArgumentException or InvalidOperationException)
         {
             return $"<p class=\"{ChartErrorClass}\">Chart not drawn: {WebUtility.HtmlEncode(exception.Message)}</p>";
         }

@@ -2,6 +2,7 @@ using EcomAI.Core.Pricing;
 using EcomAI.Core.Recommendation;
 using EcomAI.Core.Segmentation;
 using EcomAI.Interactive.Formatting.Views;
+using Microsoft.Data.Analysis;
 using Microsoft.DotNet.Interactive.Formatting;
 using Plotly.NET;
 
@@ -15,7 +16,9 @@ internal static class ResultFormatters
     [
         typeof(SegmentationResult), typeof(ClusterQualityReport), typeof(RfmTable), typeof(KMeansModel), typeof(TransactionData),
         typeof(RecommendationList), typeof(BatchRecommendations), typeof(EvaluationResult), typeof(NeighborList), typeof(InteractionMatrix), typeof(Prediction),
+        typeof(EvaluationMetrics), typeof(PredictionList),
         typeof(PricingAnalysisResult), typeof(PriceRecommendation), typeof(ElasticityEstimate), typeof(PriceCurve), typeof(SalesData),
+        typeof(ProductPricingResult), typeof(SalesExclusionReport),
     ];
 
     /// <summary>Registers the formatters; they share <paramref name="inlining"/> so plotly.js is written once.</summary>
@@ -37,14 +40,43 @@ internal static class ResultFormatters
         Add<NeighborList>(RecommendationViews.Of, inlining, ids);
         Add<InteractionMatrix>(RecommendationViews.Of, inlining, ids);
         Add<Prediction>(RecommendationViews.Of, inlining, ids);
+        Add<EvaluationMetrics>(RecommendationViews.Of, inlining, ids);
+        Add<PredictionList>(RecommendationViews.Of, inlining, ids);
         Add<PricingAnalysisResult>(PricingViews.Of, inlining, ids);
         Add<PriceRecommendation>(PricingViews.Of, inlining, ids);
         Add<ElasticityEstimate>(PricingViews.Of, inlining, ids);
         Add<PriceCurve>(PricingViews.Of, inlining, ids);
         Add<SalesData>(PricingViews.Of, inlining, ids);
+        Add<ProductPricingResult>(PricingViews.Of, inlining, ids);
+        Add<SalesExclusionReport>(PricingViews.Of, inlining, ids);
+
+        // A result type added to the core later still shows as a table until it gets a view of its own.
+        foreach (Type type in FallbackTypes(typeof(EcomAI.Core.Data.CsvTable).Assembly.GetExportedTypes(), ResultTypes))
+        {
+            Formatter.Register(type, (value, writer) => writer.Write(ResultFormatter.ToHtml(TableView(value), inlining, ids)), HtmlFormatter.MimeType);
+        }
 
         // Charts displayed on their own (e.g. PricingCharts.DemandCurve(...)) draw offline too, sharing the one bundle.
         Formatter.Register<GenericChart>((chart, writer) => writer.Write(ResultFormatter.ChartToHtml(chart, inlining, ids)), HtmlFormatter.MimeType);
+    }
+
+    /// <summary>
+    /// Concrete public types of <paramref name="candidates"/> with a public parameterless <c>ToDataFrame()</c> returning a
+    /// DataFrame, except those in <paramref name="withViews"/>.
+    /// </summary>
+    internal static IReadOnlyList<Type> FallbackTypes(IEnumerable<Type> candidates, IReadOnlyCollection<Type> withViews) =>
+        candidates
+            .Where(t => t.IsVisible && !t.IsAbstract && !t.IsGenericTypeDefinition && !withViews.Contains(t))
+            .Where(t => t.GetMethod("ToDataFrame", Type.EmptyTypes)?.ReturnType == typeof(DataFrame))
+            .OrderBy(t => t.FullName, StringComparer.Ordinal)
+            .ToList();
+
+    /// <summary>A table-only view of any value with a <c>ToDataFrame()</c>.</summary>
+    internal static ResultView TableView(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var frame = (DataFrame)value.GetType().GetMethod("ToDataFrame", Type.EmptyTypes)!.Invoke(value, null)!;
+        return new ResultView(value.GetType().Name, [], frame, []);
     }
 
     private static void Add<T>(Func<T, ResultView> view, PlotlyInlining inlining, ChartIds ids) =>

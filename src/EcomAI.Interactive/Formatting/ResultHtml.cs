@@ -46,7 +46,8 @@ internal static class ResultHtml
 
         foreach (string table in tables)
         {
-            html.Append(table).Append('\n');
+            // Wide tables (a pricing row has two dozen columns) scroll inside the output instead of wrapping every cell.
+            html.Append("<div style=\"overflow-x:auto;max-width:100%\">").Append(table).Append("</div>\n");
         }
         foreach (string chart in chartFragments)
         {

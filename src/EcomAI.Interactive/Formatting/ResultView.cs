@@ -16,9 +16,3 @@ internal sealed record ResultView(string Title, IReadOnlyList<string> Summary, I
     {
     }
 }
-
-/// <summary>One table of a <see cref="ResultView"/>.</summary>
-/// <param name="Caption">Shown above the table when not null.</param>
-/// <param name="Frame">The data.</param>
-/// <param name="MaxRows">Rows shown at most.</param>
-internal sealed record ResultTable(string? Caption, DataFrame Frame, int MaxRows = DataFrameHtml.DefaultMaxRows);

@@ -57,7 +57,8 @@ while (`$g.Transactions.Count -lt $Rows) { `$customers = [int](`$customers * 1.1
 }
 $dataRows = [IO.File]::ReadLines($csv) | Measure-Object | ForEach-Object { $_.Count - 1 }
 Write-Host "Data: $csv ($dataRows transactions)"
-Write-Host "Machine: $([Environment]::ProcessorCount) cores, shared with other builds; pwsh $($PSVersionTable.PSVersion)"
+function Load { if (Test-Path /proc/loadavg) { (Get-Content /proc/loadavg).Split(' ')[0] } else { '?' } }
+Write-Host "Machine: $([Environment]::ProcessorCount) cores, shared with other builds (load average $(Load) at start); pwsh $($PSVersionTable.PSVersion)"
 
 # Cold start.
 $empty = 1..$ColdRuns | ForEach-Object { (Measure-Command { Run-Pwsh 'exit 0' | Out-Null }).TotalSeconds }
@@ -75,6 +76,9 @@ foreach ($k in @('', '-K 4')) {
     $label = if ($k) { $k } else { 'K automatic (2..8)' }
     Write-Host "Get-CustomerSegment -Path ($dataRows rows, $label): median $(F (Median $times)) s over $PathRuns runs [$(($times | ForEach-Object { F $_ }) -join ', ')]"
 }
+# The same call repeated in one process (after the first, JIT and file cache are warm): separates machine noise from cost.
+$warm = @(Run-Pwsh "Import-Module '$manifest'; 1..$PathRuns | ForEach-Object { (Measure-Command { Get-CustomerSegment -Path '$csv' -Seed 1 -K 4 | Out-Null }).TotalSeconds.ToString([cultureinfo]::InvariantCulture) }") | ForEach-Object { [double]$_ }
+Write-Host "  same process, $PathRuns calls in a row (-K 4): [$(($warm | ForEach-Object { F $_ }) -join ', ')] s"
 
 if (-not $SkipPipeline) {
     $times = 1..$PipelineRuns | ForEach-Object {
@@ -86,4 +90,5 @@ if (-not $SkipPipeline) {
 
 # Peer: pandas + scikit-learn, same job with K = 4.
 $peer = & /usr/bin/python3 (Join-Path $PSScriptRoot '../peers/rfm_kmeans_pandas.py') $csv 4 10 | ConvertFrom-Json
+Write-Host "load average at the end: $(Load)"
 Write-Host "peer pandas + scikit-learn (K = 4, n_init = 10): total $(F $peer.total_s) s (read $(F $peer.read_s), RFM $(F $peer.rfm_s), KMeans $(F $peer.kmeans_s)); $($peer.customers) customers"

@@ -37,6 +37,27 @@ public class RecommendationSampleGeneratorTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void ToDataFrame_HasOneRowPerRatingAndPurchaseWithTrueAffinity()
+    {
+        var frame = Sample.ToDataFrame();
+        Assert.Equal(Sample.Ratings.Count + Sample.Purchases.Count, frame.Rows.Count);
+        var first = Sample.Ratings[0];
+        Assert.Equal(Sample.TrueAffinity(first.UserId, first.ItemId), frame["true_affinity"][0]);
+    }
+
+    [Fact]
+    public void Generate_HigherTrueAffinity_GetsHigherRatingsOnAverage()
+    {
+        // The truth drives the data: ratings correlate positively with b_i + p_u·q_i.
+        var x = Sample.Ratings.Select(r => Sample.TrueAffinity(r.UserId, r.ItemId)).ToArray();
+        var y = Sample.Ratings.Select(r => r.Value).ToArray();
+        double mx = x.Average(), my = y.Average();
+        double cov = x.Zip(y, (a, b) => (a - mx) * (b - my)).Sum();
+        double corr = cov / Math.Sqrt(x.Sum(a => (a - mx) * (a - mx)) * y.Sum(b => (b - my) * (b - my)));
+        Assert.True(corr > 0.5, $"correlation {corr:F3}");
+    }
+
+    [Fact]
     public void Generate_InvalidOption_NamesIt()
     {
         var ex = Assert.Throws<InputDataException>(() => RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { RatingsPerUser = 1 }));
@@ -53,6 +74,22 @@ public class RecommendationSampleGeneratorTests(ITestOutputHelper output)
         {
             Assert.Equal(r.Value, embedded.Value(r.UserId, r.ItemId));
         }
+    }
+
+    [Fact]
+    public void EmbeddedRatings_RunThroughFitRecommendAndCrossValidation()
+    {
+        var data = RecommendationSamples.Ratings();
+        Assert.Equal(new RatingScale(1, 5), data.Scale);
+        Assert.Equal(120, data.UserCount);
+        var model = ItemKnn.Fit(data);
+        var list = model.Recommend(data.UserIds[0], 5);
+        Assert.Equal(5, list.Items.Count);
+        Assert.False(list.IsFallback);
+        var cv = RecommenderEvaluation.CrossValidate(data, d => UserKnn.Fit(d), new EvaluationOptions { Folds = 3 });
+        var baseline = RecommenderEvaluation.CrossValidate(data, PopularityRecommender.Fit, new EvaluationOptions { Folds = 3 });
+        Assert.True(cv.Mean.Rmse < baseline.Mean.Rmse, $"{cv.Mean.Rmse} vs {baseline.Mean.Rmse}");
+        Assert.NotNull(cv.Mean.NdcgAtK);
     }
 
     [Theory]

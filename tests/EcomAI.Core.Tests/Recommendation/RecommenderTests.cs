@@ -90,4 +90,31 @@ public class RecommenderTests
         Assert.Equal(1, frame.Rows.Count);
         Assert.Null(frame["rmse"][0]);
     }
+
+    [Fact]
+    public void Fit_ExplicitTooManyUsersForDenseTable_IsRefusedBeforeAllocating()
+    {
+        int n = KnnOptions.MaxDenseEntities + 1;
+        var users = Enumerable.Range(0, n).Select(k => "u" + k).ToArray();
+        var data = InteractionMatrix.FromIndices(users, ["a"], Enumerable.Range(0, n).ToArray(), new int[n], Enumerable.Repeat(3f, n).ToArray());
+        var ex = Assert.Throws<InputDataException>(() => UserKnn.Fit(data));
+        Assert.Equal(ErrorIds.InsufficientData, ex.ErrorId);
+        Assert.Contains("16,384", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_UnderCommaDecimalCulture_MessagesUseInvariantNumbers()
+    {
+        var saved = System.Globalization.CultureInfo.CurrentCulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentCulture = new System.Globalization.CultureInfo("sv-SE");
+            var ex = Assert.Throws<InputDataException>(() => new KnnOptions { Shrinkage = -0.5 }.Validate());
+            Assert.Contains("Shrinkage = -0.5", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentCulture = saved;
+        }
+    }
 }

@@ -48,6 +48,15 @@ public class DataFrameHtmlTests
     }
 
     [Fact]
+    public void Render_NoRows_WritesHeaderOnly()
+    {
+        string html = DataFrameHtml.Render(Sample(0));
+
+        Assert.Contains("<thead><tr><th>id</th><th>value</th></tr></thead><tbody></tbody>", html);
+        Assert.Contains("data-rows=\"0\"", html);
+    }
+
+    [Fact]
     public void Render_NonPositiveLimit_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => DataFrameHtml.Render(Sample(1), maxRows: 0));

@@ -89,4 +89,42 @@ public class PricingFormatterTests
         Assert.Contains("data-rows=\"2\"", html);
         Assert.Contains("excluded", html);
     }
+
+    [Fact]
+    public async Task ProductPricingResult_And_Exclusions_Displayed_ShowRowAndProfitCurve()
+    {
+        using var harness = await KernelHarness.StartAsync();
+
+        // One product, prices 8..12 with quantities exactly 1000/P², cost 5: b = -2, so P* = 5·(-2)/(1-2) = 10.
+        // The last row has quantity 0 and is excluded from the log model.
+        var outputs = await harness.HtmlOutputsAsync(
+            "using EcomAI.Core.Pricing;\n" +
+            "var sales = SalesData.Parse(\"product_id,price,quantity,unit_cost\\nA,8,15.625,5\\nA,10,10,5\\nA,12,6.944444444444445,5\\nA,9,0,5\\n\");\n" +
+            "var result = PricingAnalysis.Run(sales);\n" +
+            "display(result.Products[0]);\n" +
+            "result.Exclusions");
+
+        Assert.Equal(2, outputs.Count);
+        Assert.Contains("A: recommended price 10 (Optimal)", outputs[0]);
+        Assert.Contains("data-rows=\"1\"", outputs[0]);
+        Assert.Equal(10, ChartData.Numbers(ChartData.Trace(outputs[0], "Recommended price")["x"]).Single(), 6);
+        Assert.Contains("data-rows=\"1\"", outputs[1]);
+        Assert.Contains("<td>A</td><td>9</td><td>0</td>", outputs[1]);
+    }
+
+    [Fact]
+    public async Task PriceRecommendation_NoUnitCost_ShowsTableAndSaysWhyNoChartWithoutInliningPlotly()
+    {
+        using var harness = await KernelHarness.StartAsync();
+
+        // Revenue objective needs no cost, so the recommendation exists but a profit curve cannot be drawn.
+        string html = await harness.HtmlAsync(ExactEstimate +
+            "PriceOptimizer.Optimize(exact, new PriceOptimizerOptions { Objective = PricingObjective.Revenue, MinPrice = 12 })");
+
+        Assert.Contains("recommended price 12", html);
+        Assert.Contains("ecomai-chart-error", html);
+        Assert.Contains("no unit cost", html);
+        Assert.Empty(ChartData.Charts(html));
+        Assert.Equal(0, ChartData.Count(html, ChartData.BundleMarker));
+    }
 }

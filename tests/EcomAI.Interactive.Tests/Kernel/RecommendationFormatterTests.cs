@@ -97,3 +97,27 @@ public class RecommendationFormatterTests
         Assert.Contains("data-rows=\"2\"", outputs[1]);
     }
 }
+
+public class RecommendationMetricsFormatterTests
+{
+    [Fact]
+    public async Task PredictionList_And_EvaluationMetrics_Displayed_AsTables()
+    {
+        using var harness = await KernelHarness.StartAsync();
+
+        // u1 and u2 rated i1 with 5 and 3; predicting unknown pairs for a user with no history falls back.
+        var outputs = await harness.HtmlOutputsAsync(
+            "using EcomAI.Core.Recommendation;\n" +
+            "var m = InteractionMatrix.FromInteractions(new[] { new Interaction(\"u1\",\"i1\",5), new Interaction(\"u2\",\"i1\",3), new Interaction(\"u2\",\"i2\",4) });\n" +
+            "var model = UserKnn.Fit(m);\n" +
+            "display(model.PredictMany(new[] { (\"u1\", \"i2\"), (\"nobody\", \"i1\") }));\n" +
+            "RecommenderEvaluation.Evaluate(model, m)");
+
+        Assert.Equal(2, outputs.Count);
+        Assert.Contains("2 predicted ratings (", outputs[0]);
+        Assert.Contains("data-rows=\"2\"", outputs[0]);
+        Assert.Contains("<td>nobody</td>", outputs[0]);
+        Assert.Contains("Evaluation: RMSE", outputs[1]);
+        Assert.Contains("over 3 predictions", outputs[1]);
+    }
+}

@@ -71,3 +71,19 @@ public class SegmentationFormatterTests
         Assert.Contains("<table class=\"ecomai-table\"", html);
     }
 }
+
+public class TransactionDataFormatterTests
+{
+    [Fact]
+    public async Task TransactionData_Displayed_ShowsEveryRowCount()
+    {
+        using var harness = await KernelHarness.StartAsync();
+
+        string html = await harness.HtmlAsync(
+            "EcomAI.Core.Segmentation.TransactionReader.FromCsvText(\"customer_id,date,amount\\nC1,2024-01-01,10\\nC1,2024-01-10,20\\nC2,2024-01-05,7\\n\")");
+
+        Assert.Contains("Transactions: 3 rows", html);
+        Assert.Contains("data-rows=\"3\"", html);
+        Assert.Contains("<td>C2</td>", html);
+    }
+}

@@ -6,8 +6,11 @@ namespace EcomAI.Interactive.Tests.Notebooks;
 /// <summary>Checks every executed notebook must pass: clean exit, no error output, time budget, offline charts.</summary>
 internal static class NotebookAssert
 {
-    /// <summary>The budget for one notebook, top to bottom.</summary>
+    /// <summary>The budget for one notebook, top to bottom (the cells' own run time).</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromSeconds(60);
+
+    /// <summary>Kernel start and package restore come on top; allow for a machine shared with other test runs.</summary>
+    public static readonly TimeSpan ProcessBudget = TimeSpan.FromSeconds(120);
 
     public static void Succeeded(NotebookRunner.Run run)
     {
@@ -18,7 +21,7 @@ internal static class NotebookAssert
         Assert.True(errors.Count == 0, "Error output in the executed notebook:\n" + string.Join("\n", errors));
         Assert.True(run.ExitCode == 0, $"dotnet repl exited with {run.ExitCode}:\n{run.StandardOutput}\n{run.StandardError}");
         Assert.True(run.Notebook.CellTime < Budget, $"Cells took {run.Notebook.CellTime.TotalSeconds:F1} s (budget {Budget.TotalSeconds} s).");
-        Assert.True(run.Elapsed < Budget, $"dotnet repl took {run.Elapsed.TotalSeconds:F1} s including kernel start (budget {Budget.TotalSeconds} s).");
+        Assert.True(run.Elapsed < ProcessBudget, $"dotnet repl took {run.Elapsed.TotalSeconds:F1} s including kernel start (budget {ProcessBudget.TotalSeconds} s).");
         int unexecuted = Enumerable.Range(0, run.Notebook.Sources.Count)
             .Count(i => run.Notebook.CellTypes[i] == "code" && !run.Notebook.OutputsOf(i).Any() && EndsWithExpression(run.Notebook.Sources[i]));
         Assert.True(unexecuted == 0, $"{unexecuted} code cells that should show something have no output.");

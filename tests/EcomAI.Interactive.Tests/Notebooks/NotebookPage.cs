@@ -15,7 +15,8 @@ internal static class NotebookPage
     public static Result Render(NotebookRunner.Run run, string screenshotPath)
     {
         var html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>notebook outputs</title></head><body>\n");
-        foreach (var output in run.Notebook.Outputs.Where(o => o.Html is not null))
+        // dotnet-repl records each package-restore progress update as an output; a front end shows them in place.
+        foreach (var output in run.Notebook.Outputs.Where(o => o.Html is not null && !o.Html.Contains("<strong>Installing Packages</strong>", StringComparison.Ordinal)))
         {
             html.Append("<div class=\"output\">").Append(output.Html).Append("</div>\n");
         }
@@ -32,7 +33,7 @@ internal static class NotebookPage
         // Plotly.newPlot marks the element and draws an SVG into it; a failed chart has neither.
         int drawn = charts.Count(c => c.ClassList.Contains("js-plotly-plot") && c.QuerySelector("svg.main-svg") is not null);
 
-        var shot = HeadlessChromium.Open(page, work, screenshotPath, virtualTimeMs: 20000, windowHeight: 2400);
+        var shot = HeadlessChromium.Open(page, work, screenshotPath, virtualTimeMs: 20000, windowHeight: 6000);
         Assert.True(shot.ExitCode == 0 && File.Exists(screenshotPath), $"chromium screenshot failed ({shot.ExitCode}): {shot.StdErr}");
 
         var requests = HeadlessChromium.PageRequests(dom.NetLogPath).Concat(HeadlessChromium.PageRequests(shot.NetLogPath))

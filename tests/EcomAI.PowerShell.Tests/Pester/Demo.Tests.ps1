@@ -31,3 +31,25 @@ Describe 'module/demo.ps1' {
         $html | Should -Match 'Prices \('
     }
 }
+
+Describe 'module/demo.ps1 from a session that already has EcomAI loaded' {
+    BeforeAll {
+        . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
+        $script:work2 = New-TestFolder
+        $script:report2 = Join-Path $work2 'report.html'
+        $demo = Join-Path $PSScriptRoot '../../../module/demo.ps1'
+        $moduleDir = Split-Path $env:ECOMAI_MODULE_MANIFEST -Parent
+        # A loaded module dll cannot be replaced in-process: the demo must re-run itself in a new pwsh.
+        $script:output2 = Invoke-FreshPwsh -Arguments @('-Command',
+            "Import-Module '$env:ECOMAI_MODULE_MANIFEST'; & '$demo' -ModuleDirectory '$moduleDir' -ReportPath '$report2'; exit `$LASTEXITCODE")
+        $script:exitCode2 = $LASTEXITCODE
+    }
+    AfterAll { Remove-Item -Recurse -Force $work2 -ErrorAction SilentlyContinue }
+
+    It 'Demo_ModuleAlreadyLoaded_RerunsInNewProcessAndSucceeds' {
+        $exitCode2 | Should -Be 0 -Because ($output2 | Out-String)
+        ($output2 | Out-String) | Should -Match 'running the demo in a new pwsh process'
+        ($output2 | Out-String) | Should -Match 'Wrote .*report\.html'
+        $report2 | Should -Exist
+    }
+}

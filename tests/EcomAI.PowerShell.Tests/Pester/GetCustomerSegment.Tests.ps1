@@ -122,6 +122,23 @@ Describe 'Get-CustomerSegment bad input' {
         $out.CustomerId | Should -Be 'b'
     }
 
+    It 'GetCustomerSegment_GermanCulture_ParsingStaysInvariant' {
+        # Under de-DE "2,5" would be 2.5 and "2.5" 25 with culture-sensitive parsing; the module must not care.
+        $saved = [cultureinfo]::CurrentCulture
+        try {
+            [cultureinfo]::CurrentCulture = 'de-DE'
+            $rows = @(
+                [pscustomobject]@{ customer_id = 'a'; date = '2024-01-01'; amount = '2.5' }
+                [pscustomobject]@{ customer_id = 'b'; date = '2024-01-01'; amount = '2,5' }
+            )
+            $out = $rows | Get-CustomerSegment -K 1 -ErrorVariable bad -ErrorAction SilentlyContinue
+            $out.CustomerId | Should -Be 'a'
+            $out.Monetary | Should -Be 2.5
+            $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fqSuffix)
+        }
+        finally { [cultureinfo]::CurrentCulture = $saved }
+    }
+
     It 'GetCustomerSegment_BadDateInFile_LineNumberOfTheFile' {
         $path = Join-Path $work 'baddate.csv'
         Set-Content $path "customer_id,date,amount`nA,2024-01-01,1`nB,03/04/2024,2`nC,2024-01-03,3`n"
@@ -162,6 +179,22 @@ Describe 'Get-CustomerSegment bad input' {
     It 'GetCustomerSegment_AllRowsBad_EmptyInputAfterRowErrors' {
         $rows = @([pscustomobject]@{ customer_id = 'a'; date = 'x'; amount = '1' })
         { $rows | Get-CustomerSegment -K 1 -ErrorAction SilentlyContinue } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
+    }
+
+    It 'GetCustomerSegment_EmptyPipelineOrHeaderOnlyFile_EmptyInput' {
+        { @() | Get-CustomerSegment } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
+        $headerOnly = Join-Path $work 'header.csv'
+        Set-Content $headerOnly 'customer_id,date,amount'
+        { Get-CustomerSegment -Path $headerOnly } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
+    }
+
+    It 'GetCustomerSegment_RaggedCsvLine_MalformedCsvNamesTheLine' {
+        $ragged = Join-Path $work 'ragged.csv'
+        Set-Content $ragged "customer_id,date,amount`nA,2024-01-01,1`nB,2024-01-02,2,extra`n"
+        $caught = $null
+        try { Get-CustomerSegment -Path $ragged } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be ('MalformedCsv' + $fqSuffix)
+        $caught.Exception.Message | Should -Match 'line 3'
     }
 
     It 'GetCustomerSegment_KOutOfRange_ParameterValidation' {

@@ -111,4 +111,23 @@ Describe 'Get-OptimalPrice' {
             @($out.Status | Sort-Object -Unique) | Should -Be @('MissingUnitCost')
         }
     }
+
+    It 'GetOptimalPrice_UnitCostZeroForProfit_InvalidArgumentNotRawException' {
+        # The core refuses c = 0 for the profit objective (ArgumentOutOfRangeException naming UnitCost): it must arrive as an ErrorRecord.
+        { $rows | Get-OptimalPrice -UnitCost 0 -ErrorAction Stop } | Should -Throw -ErrorId ('InvalidArgument' + $fqPrice)
+    }
+
+    It 'GetOptimalPrice_RevenueObjective_NeedsNoCostAndGivesBoundOrNoPrice' {
+        # Revenue P*Q = a*P^(1+b) rises with P for b > -1 and falls for b < -1: E (b = -2) goes to the lower bound.
+        $noCost = $rows | Select-Object product_id, price, quantity
+        $p = $noCost | Get-OptimalPrice -Objective Revenue -MinPrice 6 -MaxPrice 30 | Where-Object ProductId -eq 'E'
+        $p.OptimalPrice | Should -Be 6
+    }
 }
+
+Describe 'Get-PriceElasticity options' {
+    It 'GetPriceElasticity_IncludePromotionWithoutProperty_MissingColumn' {
+        { $rows | Get-PriceElasticity -IncludePromotion } | Should -Throw -ErrorId 'MissingColumn,EcomAI.PowerShell.Commands.GetPriceElasticityCommand'
+    }
+}
+

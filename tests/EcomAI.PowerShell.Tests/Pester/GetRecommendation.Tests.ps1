@@ -77,6 +77,16 @@ Describe 'Get-Recommendation' {
         $errs[0].FullyQualifiedErrorId | Should -Be ('MissingValue' + $fq)
     }
 
+    It 'GetRecommendation_NoRatingProperty_ImplicitFeedback' {
+        $out = $ratings | Select-Object user, item | Get-Recommendation -UserId U0001 -Top 3 -Similarity Jaccard
+        $out.Count | Should -Be 3
+        $out[0].Method | Should -Match 'implicit'
+    }
+
+    It 'GetRecommendation_ExplicitWithoutRating_MissingColumn' {
+        { $ratings | Select-Object user, item | Get-Recommendation -Feedback Explicit } | Should -Throw -ErrorId ('MissingColumn' + $fq)
+    }
+
     It 'GetRecommendation_MethodCompletion_OffersTheEnumValues' {
         $completion = TabExpansion2 -inputScript 'Get-Recommendation -Method ' -cursorColumn 'Get-Recommendation -Method '.Length
         @($completion.CompletionMatches.CompletionText | Sort-Object) | Should -Be @('ItemBased', 'Popularity', 'UserBased')

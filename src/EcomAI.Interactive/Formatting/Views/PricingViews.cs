@@ -33,6 +33,11 @@ internal static class PricingViews
             [() => PricingCharts.ProfitCurve(recommendation)]);
     }
 
+    public static ResultView Of(ProductPricingResult result) => Of(result.Recommendation) with { Tables = [new ResultTable(null, result.ToDataFrame())] };
+
+    public static ResultView Of(SalesExclusionReport report) =>
+        new(report.Total == 0 ? "No sales rows excluded" : report.Summary, [], report.ToDataFrame(), []);
+
     public static ResultView Of(ElasticityEstimate estimate)
     {
         string product = estimate.ProductId is null ? "" : estimate.ProductId + ": ";

@@ -1,7 +1,6 @@
 using System.Globalization;
 using EcomAI.Charts.Recommendation;
 using EcomAI.Core.Recommendation;
-using Microsoft.Data.Analysis;
 
 namespace EcomAI.Interactive.Formatting.Views;
 
@@ -27,23 +26,24 @@ internal static class RecommendationViews
             [() => RecommendationCharts.MetricsByMethod([result])]);
     }
 
+    public static ResultView Of(EvaluationMetrics metrics)
+    {
+        string rmse = metrics.Rmse is double r ? F($"RMSE {r:G4}") : "no RMSE";
+        string ndcg = metrics.NdcgAtK is double n ? F($", NDCG@{metrics.K} {n:G4}") : "";
+        return new ResultView(F($"Evaluation: {rmse}{ndcg} over {metrics.Predictions} predictions"), [], metrics.ToDataFrame(), []);
+    }
+
+    public static ResultView Of(PredictionList predictions) =>
+        new(F($"{predictions.Predictions.Count} predicted ratings ({predictions.Predictions.Count(p => p.IsFallback)} by fallback)"), [], predictions.ToDataFrame(), []);
+
     public static ResultView Of(NeighborList neighbors) =>
         new(F($"Most similar to {neighbors.Id}"), [], neighbors.ToDataFrame(), []);
 
     public static ResultView Of(InteractionMatrix matrix) =>
         new(F($"{matrix.Kind} interactions: {matrix.UserCount} users, {matrix.ItemCount} items, {matrix.Count} values"), [], matrix.ToDataFrame(), []);
 
-    public static ResultView Of(Prediction prediction)
-    {
-        var frame = new DataFrame(
-            new StringDataFrameColumn("user", [prediction.UserId]),
-            new StringDataFrameColumn("item", [prediction.ItemId]),
-            new DoubleDataFrameColumn("estimate", [prediction.Estimate]),
-            new Int32DataFrameColumn("neighbors_used", [prediction.NeighborsUsed]),
-            new StringDataFrameColumn("fallback", [prediction.Fallback.ToString()]),
-            new BooleanDataFrameColumn("clipped", [prediction.WasClipped]));
-        return new ResultView(F($"Predicted rating of {prediction.ItemId} by {prediction.UserId}: {prediction.Estimate:G6}"), [], frame, []);
-    }
+    public static ResultView Of(Prediction prediction) =>
+        new(F($"Predicted rating of {prediction.ItemId} by {prediction.UserId}: {prediction.Estimate:G6}"), [], prediction.ToDataFrame(), []);
 
     private static string F(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }
