@@ -12,6 +12,9 @@ namespace EcomAI.Core.Segmentation;
 /// </remarks>
 public static class KMeans
 {
+    /// <summary>Up to this many rows, restarts run concurrently (one per thread); above it, each pass is split across threads.</summary>
+    internal const int RestartParallelRows = 500_000;
+
     /// <summary>Fits K clusters with the default options (10 restarts, exact accelerated iterations, seed as given).</summary>
     public static KMeansModel Fit(double[,] points, int k, int seed = 0) =>
         Fit(new FeatureMatrix(points), new KMeansOptions { K = k, Seed = seed });
@@ -55,12 +58,13 @@ public static class KMeans
             new FeatureMatrix(init).RequireFinite(nameof(KMeansOptions.InitialCentres));
         }
 
-        // Restarts are independent: with several threads each worker runs whole restarts (r = w, w + W, …) on its own
-        // buffers, single-threaded inside. Every run is bit-identical whatever the thread count (chunk-ordered sums),
-        // and the winner is the lowest inertia with ties to the earliest restart, so the result is the same as one
-        // thread running the restarts in order.
+        // Restarts are independent: up to RestartParallelRows rows, each worker runs whole restarts (r = w, w + W, …)
+        // on its own buffers, single-threaded inside, because passes over that few rows last only milliseconds and
+        // splitting each of them across threads wastes much of the time waking threads. Above it, one set of
+        // buffers (memory) and parallel passes. Every run is bit-identical whatever the thread count (chunk-ordered
+        // sums) and the winner is the lowest inertia with ties to the earliest restart, so the result is the same.
         int threads = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
-        int workers = options.InitialCentres is null ? Math.Max(1, Math.Min(options.Restarts, threads)) : 1;
+        int workers = options.InitialCentres is null && points.Rows <= RestartParallelRows ? Math.Max(1, Math.Min(options.Restarts, threads)) : 1;
         var engines = new KMeansEngine[workers];
         for (int w = 0; w < workers; w++)
         {
