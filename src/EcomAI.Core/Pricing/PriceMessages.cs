@@ -46,7 +46,7 @@ internal static class PriceMessages
         }
 
         var e = r.Estimate;
-        string range = F($"the {e.ConfidenceLevel:P0} interval of b [{e.BLower:G4}, {e.BUpper:G4}]");
+        string range = F($"the {e.ConfidenceLevel * 100:0.##}% interval of b [{e.BLower:G4}, {e.BUpper:G4}]");
         if (r.Objective == PricingObjective.Revenue)
         {
             return e.BLower < -1 && e.BUpper >= -1

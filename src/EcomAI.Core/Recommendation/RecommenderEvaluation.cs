@@ -36,7 +36,7 @@ public static class RecommenderEvaluation
         ArgumentNullException.ThrowIfNull(fit);
         options = (options ?? EvaluationOptions.Default).Validate();
         var split = HoldoutSplit(data, options.TestFraction, options.Seed);
-        return Run([split], fit, options, string.Create(CultureInfo.InvariantCulture, $"holdout {options.TestFraction:P0} (seed {options.Seed})"));
+        return Run([split], fit, options, string.Create(CultureInfo.InvariantCulture, $"holdout {options.TestFraction * 100:0.##}% (seed {options.Seed})"));
     }
 
     /// <summary>Plain-argument holdout.</summary>
@@ -83,7 +83,7 @@ public static class RecommenderEvaluation
         int testSize = (int)Math.Ceiling(testFraction * data.Count);
         if (testSize >= data.Count)
         {
-            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture, $"A {testFraction:P0} holdout of {data.Count} interactions leaves nothing to train on."));
+            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture, $"A {testFraction * 100:0.##}% holdout of {data.Count} interactions leaves nothing to train on."));
         }
 
         var perm = SeededShuffle.Permutation(data.Count, seed);

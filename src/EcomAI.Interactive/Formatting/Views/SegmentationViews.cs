@@ -11,7 +11,7 @@ internal static class SegmentationViews
     {
         var summary = new List<string>
         {
-            string.Join("; ", result.Profiles.Select(p => F($"{p.Label}: {p.Size} ({p.Share:P0})"))),
+            string.Join("; ", result.Profiles.Select(p => F($"{p.Label}: {p.Size} ({p.Share * 100:0}%)"))),
         };
         var charts = new List<Func<Plotly.NET.GenericChart>>
         {
