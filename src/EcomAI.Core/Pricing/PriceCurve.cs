@@ -33,20 +33,33 @@ public sealed record PriceCurve
 
     /// <summary>
     /// The curve around a recommendation: from half the lowest of (observed minimum, recommended price, MinPrice) to
-    /// 1.5 × the highest of (observed maximum, finite recommended price, MaxPrice).
+    /// 1.5 × the highest of (observed maximum, finite recommended price, MaxPrice); without observed prices the unit cost also counts.
     /// </summary>
     public static PriceCurve For(PriceRecommendation recommendation, int points = 101)
     {
         ArgumentNullException.ThrowIfNull(recommendation);
         var e = recommendation.Estimate;
-        double lo = e.ObservedMinPrice, hi = e.ObservedMaxPrice;
-        foreach (double v in new[] { recommendation.Price, recommendation.MinPrice ?? double.NaN, recommendation.MaxPrice ?? double.NaN })
+        // A hand-made estimate (e.g. a = 1000, b = -2 in a lesson) has no observed prices: the range then comes from
+        // the recommended price, the bounds and the unit cost, whichever exist.
+        double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
+        foreach (double v in new[]
+                 {
+                     e.ObservedMinPrice, e.ObservedMaxPrice, recommendation.Price, recommendation.MinPrice ?? double.NaN,
+                     recommendation.MaxPrice ?? double.NaN, double.IsFinite(e.ObservedMinPrice) ? double.NaN : recommendation.UnitCost,
+                 })
         {
-            if (double.IsFinite(v))
+            if (double.IsFinite(v) && v > 0)
             {
                 lo = Math.Min(lo, v);
                 hi = Math.Max(hi, v);
             }
+        }
+
+        if (!double.IsFinite(lo))
+        {
+            throw new InputDataException(ErrorIds.InsufficientData,
+                $"No price range for the curve of product '{e.ProductId}': the estimate has no observed prices and there is no " +
+                "recommended price, bound or unit cost. Use PriceCurve.Build with an explicit price range.");
         }
 
         double c = double.IsNaN(recommendation.UnitCost) ? 0 : recommendation.UnitCost;

@@ -33,6 +33,19 @@ public class PriceCurveTests
     }
 
     [Fact]
+    public void For_HandMadeEstimateWithoutObservedPrices_SpansCostAndOptimum()
+    {
+        // A lesson's estimate: a = 1000, b = -2 typed in, no data behind it. c = 10 gives P* = 20, so the range is
+        // [0.5 × 10, 1.5 × 20] = [5, 30] (half the lowest of cost and price, 1.5 × the highest).
+        var estimate = PriceOptimizerTests.Estimate(1000, -2) with { ObservedMinPrice = double.NaN, ObservedMaxPrice = double.NaN };
+        var curve = PriceCurve.For(PriceOptimizer.Optimize(estimate, 10), 51);
+        Assert.Equal(5, curve.Points[0].Price, 1e-12);
+        Assert.Equal(30, curve.Points[^1].Price, 1e-12);
+        Assert.All(curve.Points, p => Assert.True(double.IsFinite(p.Profit)));
+        Assert.Equal(25, curve.Points.Max(p => p.Profit), 1e-9); // (20 - 10) · 1000 / 20² at the grid point 20
+    }
+
+    [Fact]
     public void Build_UnusableEstimate_InsufficientData()
     {
         var e = Elasticity.Fit([5.0, 5, 5], [1.0, 2, 3]);
