@@ -43,8 +43,8 @@ Which input path to use: for files of more than a few thousand rows, pass the fi
 gives the same result but spends most of its time creating and reading PowerShell objects.
 
 Choosing K automatically runs K-means and silhouettes for every K from 2 to 8, which dominates on tens of thousands
-of customers (12-27 s for 70,000 customers in our benchmarks, against about 1-1.5 s for one K): on large data run
-Measure-CustomerSegment once, then pass the chosen -K.
+of customers (a 1,000,000-row file with 69,500 customers: about 3.4 s with K chosen automatically against 1.8 s
+with -K 4 on an idle 2-core machine): on large data run Measure-CustomerSegment once, then pass the chosen -K.
 
 Error ids (FullyQualifiedErrorId starts with them): InvalidNumber, InvalidDate, MissingValue, NonFiniteNumber, OutOfRange
 (negative amount with -Returns Reject), MissingColumn, EmptyInput, InsufficientData (fewer customers than K), FileError.
