@@ -13,6 +13,9 @@ internal static class Distances
     /// <summary>K rounded up to a whole number of vectors.</summary>
     internal static int Padded(int k) => (k + Lanes - 1) / Lanes * Lanes;
 
+    /// <summary>True when <see cref="Nearest"/> uses the fused 512-bit kernel for this padded K (two vectors per feature).</summary>
+    internal static bool HasFastNearest(int kp) => Vector512.IsHardwareAccelerated && kp == 16;
+
     /// <summary>Σ_f (a_f − b_f)², summed in feature order.</summary>
     internal static double Squared(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
@@ -172,6 +175,11 @@ internal static class Distances
     /// </summary>
     internal static int Nearest(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, int kp, int k, Span<double> scratch, out double best, out double second)
     {
+        if (HasFastNearest(kp))
+        {
+            return Nearest512(row, centresT, out best, out second);
+        }
+
         if (Lanes == 4 && Vector256.IsHardwareAccelerated && (kp == 16 || kp == 8))
         {
             var inf = Vector256.Create(double.PositiveInfinity);
@@ -230,6 +238,39 @@ internal static class Distances
         ToAll(row, centresT, kp, scratch);
         return ArgMin(scratch, k, out best, out second);
     }
+
+    /// <summary>
+    /// <see cref="Nearest"/> for K in 9..16 with 512-bit vectors: two accumulators of eight centres each. Every lane
+    /// does the same subtract, multiply and add in feature order as the 256-bit path, so the distances are identical.
+    /// </summary>
+    private static int Nearest512(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, out double best, out double second)
+    {
+        var block = MemoryMarshal.Cast<double, Vector512<double>>(centresT);
+        Vector512<double> a0 = Vector512<double>.Zero, a1 = a0;
+        for (int f = 0; f < row.Length; f++)
+        {
+            var x = Vector512.Create(row[f]);
+            var d0 = block[(f * 2) + 0] - x;
+            var d1 = block[(f * 2) + 1] - x;
+            a0 += d0 * d0;
+            a1 += d1 * d1;
+        }
+
+        var inf = Vector512.Create(double.PositiveInfinity);
+        best = HorizontalMin(Vector512.Min(a0, a1));
+        var b = Vector512.Create(best);
+        uint mask = (uint)Vector512.Equals(a0, b).ExtractMostSignificantBits()
+            | ((uint)Vector512.Equals(a1, b).ExtractMostSignificantBits() << 8);
+        int index = BitOperations.TrailingZeroCount(mask);
+        var at = Vector512.Create((double)index);
+        var lane = Vector512.Create(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0);
+        a0 = Vector512.ConditionalSelect(Vector512.Equals(lane, at), inf, a0);
+        a1 = Vector512.ConditionalSelect(Vector512.Equals(lane + Vector512.Create(8.0), at), inf, a1);
+        second = HorizontalMin(Vector512.Min(a0, a1));
+        return index;
+    }
+
+    private static double HorizontalMin(Vector512<double> v) => HorizontalMin(Vector256.Min(v.GetLower(), v.GetUpper()));
 
     private static double HorizontalMin(Vector256<double> v)
     {
