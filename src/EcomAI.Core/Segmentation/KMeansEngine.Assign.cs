@@ -101,7 +101,8 @@ internal sealed partial class KMeansEngine
             int old = labels[t];
             double u = upper[t] + move[old];
             double l = lower[t] - (old == argMaxMove ? secondMove : maxMove);
-            double m = Math.Max(half[old], l);
+            // MaxNative: neither operand is NaN, and Math.Max's signed-zero/NaN handling costs extra instructions here.
+            double m = double.MaxNative(half[old], l);
             double limit = m - ((m * 1e-10) + margin);
             upper[t] = u;
             lower[t] = l;
@@ -135,6 +136,13 @@ internal sealed partial class KMeansEngine
                 continue;
             }
 
+            if (p + PrefetchAhead < pending)
+            {
+                // The listed rows are scattered over 12.8 MB on the benchmark, beyond the caches, and the hardware
+                // prefetcher does not follow the gaps: asking for a row a few points ahead saved 10–15 % of the pass.
+                Distances.Prefetch(in x[(lo + work[p + PrefetchAhead]) * d]);
+            }
+
             int old = labels[t];
             var row = x.Slice((lo + t) * d, d);
             evaluations += k;
@@ -155,6 +163,9 @@ internal sealed partial class KMeansEngine
         _chunkChanged[c] = changed;
         _chunkEvaluations[c] = evaluations;
     }
+
+    /// <summary>How many listed points ahead Hamerly's pass prefetches the row.</summary>
+    private const int PrefetchAhead = 8;
 
     /// <summary>Records that a point moved from cluster <paramref name="from"/> (−1: none yet) to <paramref name="to"/>.</summary>
     private void Move(Span<double> sums, Span<double> weights, Span<int> counts, ReadOnlySpan<double> row, double w, int from, int to)
