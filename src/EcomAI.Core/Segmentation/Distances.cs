@@ -187,7 +187,8 @@ internal static class Distances
     /// <summary>
     /// Nearest centre of one row: <see cref="ToAll"/> followed by <see cref="ArgMin"/>, fused and branch-free for
     /// K ≤ 16 with 256-bit vectors (accumulators stay in registers; the minimum by a min tree, its lowest lane by a
-    /// compare mask, the second smallest by the same tree with that lane set to +∞). Same results as the two calls.
+    /// compare mask, the second smallest by the same tree with that lane set to +∞); K in 9..16 uses
+    /// <see cref="Nearest512"/> when 512-bit vectors are accelerated. Same results as the two calls.
     /// </summary>
     internal static int Nearest(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, int kp, int k, Span<double> scratch, out double best, out double second)
     {
