@@ -1,6 +1,7 @@
 using System.Numerics;
 using System.Runtime.Intrinsics;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics.X86;
 
 namespace EcomAI.Core.Segmentation;
 
@@ -12,6 +13,24 @@ internal static class Distances
 
     /// <summary>K rounded up to a whole number of vectors.</summary>
     internal static int Padded(int k) => (k + Lanes - 1) / Lanes * Lanes;
+
+    /// <summary>True when <see cref="Nearest"/> uses the fused 512-bit kernel for this padded K (two vectors per feature).</summary>
+    internal static bool HasFastNearest(int kp) => Vector512.IsHardwareAccelerated && kp == 16;
+
+    /// <summary>
+    /// Hints the processor to bring the cache line holding <paramref name="at"/> into L1 (no effect without SSE).
+    /// The only unsafe code in the library: a prefetch takes a raw address, never faults and changes no value.
+    /// </summary>
+    internal static unsafe void Prefetch(ref readonly double at)
+    {
+        if (Sse.IsSupported)
+        {
+            fixed (double* p = &at)
+            {
+                Sse.Prefetch0(p);
+            }
+        }
+    }
 
     /// <summary>Σ_f (a_f − b_f)², summed in feature order.</summary>
     internal static double Squared(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
@@ -168,10 +187,16 @@ internal static class Distances
     /// <summary>
     /// Nearest centre of one row: <see cref="ToAll"/> followed by <see cref="ArgMin"/>, fused and branch-free for
     /// K ≤ 16 with 256-bit vectors (accumulators stay in registers; the minimum by a min tree, its lowest lane by a
-    /// compare mask, the second smallest by the same tree with that lane set to +∞). Same results as the two calls.
+    /// compare mask, the second smallest by the same tree with that lane set to +∞); K in 9..16 uses
+    /// <see cref="Nearest512"/> when 512-bit vectors are accelerated. Same results as the two calls.
     /// </summary>
     internal static int Nearest(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, int kp, int k, Span<double> scratch, out double best, out double second)
     {
+        if (HasFastNearest(kp))
+        {
+            return Nearest512(row, centresT, out best, out second);
+        }
+
         if (Lanes == 4 && Vector256.IsHardwareAccelerated && (kp == 16 || kp == 8))
         {
             var inf = Vector256.Create(double.PositiveInfinity);
@@ -205,7 +230,7 @@ internal static class Distances
                 }
             }
 
-            var m = Vector256.Min(Vector256.Min(a0, a1), Vector256.Min(a2, a3));
+            var m = Vector256.MinNative(Vector256.MinNative(a0, a1), Vector256.MinNative(a2, a3));
             best = HorizontalMin(m);
             var b = Vector256.Create(best);
             uint mask = Vector256.Equals(a0, b).ExtractMostSignificantBits()
@@ -223,7 +248,7 @@ internal static class Distances
             a2 = Vector256.ConditionalSelect(Vector256.Equals(lane, at), inf, a2);
             lane += four;
             a3 = Vector256.ConditionalSelect(Vector256.Equals(lane, at), inf, a3);
-            second = HorizontalMin(Vector256.Min(Vector256.Min(a0, a1), Vector256.Min(a2, a3)));
+            second = HorizontalMin(Vector256.MinNative(Vector256.MinNative(a0, a1), Vector256.MinNative(a2, a3)));
             return index;
         }
 
@@ -231,9 +256,44 @@ internal static class Distances
         return ArgMin(scratch, k, out best, out second);
     }
 
+    /// <summary>
+    /// <see cref="Nearest"/> for K in 9..16 with 512-bit vectors: two accumulators of eight centres each. Every lane
+    /// does the same subtract, multiply and add in feature order as the 256-bit path, so the distances are identical.
+    /// </summary>
+    private static int Nearest512(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, out double best, out double second)
+    {
+        var block = MemoryMarshal.Cast<double, Vector512<double>>(centresT);
+        Vector512<double> a0 = Vector512<double>.Zero, a1 = a0;
+        for (int f = 0; f < row.Length; f++)
+        {
+            var x = Vector512.Create(row[f]);
+            var d0 = block[(f * 2) + 0] - x;
+            var d1 = block[(f * 2) + 1] - x;
+            a0 += d0 * d0;
+            a1 += d1 * d1;
+        }
+
+        var inf = Vector512.Create(double.PositiveInfinity);
+        best = HorizontalMin(Vector512.MinNative(a0, a1));
+        var b = Vector512.Create(best);
+        uint mask = (uint)Vector512.Equals(a0, b).ExtractMostSignificantBits()
+            | ((uint)Vector512.Equals(a1, b).ExtractMostSignificantBits() << 8);
+        int index = BitOperations.TrailingZeroCount(mask);
+        var at = Vector512.Create((double)index);
+        var lane = Vector512.Create(0.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0, 7.0);
+        a0 = Vector512.ConditionalSelect(Vector512.Equals(lane, at), inf, a0);
+        a1 = Vector512.ConditionalSelect(Vector512.Equals(lane + Vector512.Create(8.0), at), inf, a1);
+        second = HorizontalMin(Vector512.MinNative(a0, a1));
+        return index;
+    }
+
+    // MinNative (plain vminpd) instead of Min, whose IEEE 754-2019 NaN and signed-zero handling costs a
+    // vrangepd + two vfixupimmpd per step: squared distances are never NaN (inputs are finite) and never −0.
+    private static double HorizontalMin(Vector512<double> v) => HorizontalMin(Vector256.MinNative(v.GetLower(), v.GetUpper()));
+
     private static double HorizontalMin(Vector256<double> v)
     {
-        var m = Vector128.Min(v.GetLower(), v.GetUpper());
-        return Math.Min(m.GetElement(0), m.GetElement(1));
+        var m = Vector128.MinNative(v.GetLower(), v.GetUpper());
+        return Vector128.MinNative(m, Vector128.Shuffle(m, Vector128.Create(1L, 0L))).ToScalar();
     }
 }

@@ -1,4 +1,5 @@
 using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 
 namespace EcomAI.Core.Segmentation;
 
@@ -95,13 +96,22 @@ internal sealed partial class KMeansEngine
         ReadOnlySpan<double> move = _move, half = _half, centres = _current, centresT = _centresT;
         double maxMove = _maxMove, secondMove = _secondMove, margin = _margin;
         int argMaxMove = _argMaxMove;
-        int pending = 0;
-        for (int t = 0; t < count; t++)
+        int pending = 0, start = 0;
+        if (Distances.HasFastNearest(kp) && Avx512F.IsSupported)
+        {
+            // Eight points at a time; the per-lane arithmetic is exactly the scalar loop's below (same operations
+            // in the same order, no fused multiply-add), so the bounds and the list are bit-identical.
+            start = count - (count % 8);
+            pending = HamerlyBounds512(labels[..start], upper[..start], lower[..start], work);
+        }
+
+        for (int t = start; t < count; t++)
         {
             int old = labels[t];
             double u = upper[t] + move[old];
             double l = lower[t] - (old == argMaxMove ? secondMove : maxMove);
-            double m = Math.Max(half[old], l);
+            // MaxNative: neither operand is NaN, and Math.Max's signed-zero/NaN handling costs extra instructions here.
+            double m = double.MaxNative(half[old], l);
             double limit = m - ((m * 1e-10) + margin);
             upper[t] = u;
             lower[t] = l;
@@ -111,21 +121,35 @@ internal sealed partial class KMeansEngine
         }
 
         // Phase 2a: tighten the upper bounds of the listed points. No branch depends on the result inside the
-        // loop, so the processor can have many of these row loads in flight at once.
-        for (int p = 0; p < pending; p++)
+        // loop, so the processor can have many of these row loads in flight at once. Skipped when the fused
+        // 512-bit nearest-centre kernel is available: on the overlapping benchmark blobs only about a quarter of the
+        // listed points were settled by the tighter bound, and the extra distance plus the unpredictable branch cost
+        // more than the full distance blocks it saved (Hamerly pass 0.195 → 0.167 s on one thread).
+        bool tighten = !Distances.HasFastNearest(kp);
+        if (tighten)
         {
-            int t = work[p];
-            // Only a bound: any rounding of this distance is far inside the slack.
-            upper[t] = Math.Sqrt(Distances.SquaredFast(x.Slice((lo + t) * d, d), centres.Slice(labels[t] * d, d)));
+            for (int p = 0; p < pending; p++)
+            {
+                int t = work[p];
+                // Only a bound: any rounding of this distance is far inside the slack.
+                upper[t] = Math.Sqrt(Distances.SquaredFast(x.Slice((lo + t) * d, d), centres.Slice(labels[t] * d, d)));
+            }
         }
 
-        long changed = 0, evaluations = pending;
+        long changed = 0, evaluations = tighten ? pending : 0;
         for (int p = 0; p < pending; p++)
         {
             int t = work[p];
-            if (upper[t] < limits[p])
+            if (tighten && upper[t] < limits[p])
             {
                 continue;
+            }
+
+            if (p + PrefetchAhead < pending)
+            {
+                // The listed rows are scattered over 12.8 MB on the benchmark, beyond the caches, and the hardware
+                // prefetcher does not follow the gaps: asking for a row a few points ahead saved 10–15 % of the pass.
+                Distances.Prefetch(in x[(lo + work[p + PrefetchAhead]) * d]);
             }
 
             int old = labels[t];
@@ -148,6 +172,51 @@ internal sealed partial class KMeansEngine
         _chunkChanged[c] = changed;
         _chunkEvaluations[c] = evaluations;
     }
+
+    /// <summary>
+    /// Phase 1 of Hamerly's pass for K ≤ 16 with AVX-512: the per-centre moves and half-gaps fit in two registers
+    /// each, so <c>vpermt2pd</c> looks them up for eight labels at once. Lists the points whose bounds do not settle
+    /// them (as the scalar loop; their limits are not needed without the tightening step). Returns the list length.
+    /// </summary>
+    private int HamerlyBounds512(ReadOnlySpan<int> labels, Span<double> upper, Span<double> lower, Span<int> work)
+    {
+        Span<double> table = stackalloc double[32];
+        table.Clear();
+        _move.AsSpan(0, _k).CopyTo(table);
+        _half.AsSpan(0, _k).CopyTo(table[16..]);
+        var moveLo = Vector512.Create((ReadOnlySpan<double>)table[..8]);
+        var moveHi = Vector512.Create((ReadOnlySpan<double>)table.Slice(8, 8));
+        var halfLo = Vector512.Create((ReadOnlySpan<double>)table.Slice(16, 8));
+        var halfHi = Vector512.Create((ReadOnlySpan<double>)table.Slice(24, 8));
+        var maxMove = Vector512.Create(_maxMove);
+        var secondMove = Vector512.Create(_secondMove);
+        var argMaxMove = Vector512.Create((long)_argMaxMove);
+        var relative = Vector512.Create(1e-10);
+        var margin = Vector512.Create(_margin);
+        int pending = 0;
+        for (int t = 0; t < labels.Length; t += 8)
+        {
+            var index = Avx512F.ConvertToVector512Int64(Vector256.Create(labels.Slice(t, 8)));
+            var u = Vector512.Create((ReadOnlySpan<double>)upper.Slice(t, 8)) + Avx512F.PermuteVar8x64x2(moveLo, index, moveHi);
+            var l = Vector512.Create((ReadOnlySpan<double>)lower.Slice(t, 8))
+                - Vector512.ConditionalSelect(Vector512.Equals(index, argMaxMove).AsDouble(), secondMove, maxMove);
+            var m = Vector512.MaxNative(Avx512F.PermuteVar8x64x2(halfLo, index, halfHi), l);
+            var limit = m - ((m * relative) + margin);
+            u.CopyTo(upper.Slice(t, 8));
+            l.CopyTo(lower.Slice(t, 8));
+            uint listed = ~(uint)Vector512.LessThan(u, limit).ExtractMostSignificantBits();
+            for (int b = 0; b < 8; b++)
+            {
+                work[pending] = t + b;
+                pending += (int)((listed >> b) & 1);
+            }
+        }
+
+        return pending;
+    }
+
+    /// <summary>How many listed points ahead Hamerly's pass prefetches the row.</summary>
+    private const int PrefetchAhead = 8;
 
     /// <summary>Records that a point moved from cluster <paramref name="from"/> (−1: none yet) to <paramref name="to"/>.</summary>
     private void Move(Span<double> sums, Span<double> weights, Span<int> counts, ReadOnlySpan<double> row, double w, int from, int to)

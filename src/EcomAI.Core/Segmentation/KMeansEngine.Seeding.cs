@@ -1,3 +1,5 @@
+using System.Runtime.Intrinsics;
+
 namespace EcomAI.Core.Segmentation;
 
 /// <summary>Greedy k-means++ seeding.</summary>
@@ -68,6 +70,27 @@ internal sealed partial class KMeansEngine
                 var xs = _x.Span;
                 Span<double> sums = stackalloc double[trials];
                 Span<double> dist = stackalloc double[trialsPadded];
+                if (trialsPadded == Vector256<double>.Count)
+                {
+                    // All trials in one register: the same multiply and add per lane in the same row order as the
+                    // loop below (bit-identical sums), without its per-trial Math.Min and stack round trips. Padding
+                    // lanes see +∞ distances, so min keeps D² there and their sums are ignored.
+                    var acc = Vector256<double>.Zero;
+                    for (int i = lo; i < hi; i++)
+                    {
+                        Distances.ToAll(xs.Slice(i * _d, _d), candidatesT, trialsPadded, dist);
+                        var nearer = Vector256.MinNative(Vector256.Create(closest[i]), Vector256.Create((ReadOnlySpan<double>)dist));
+                        acc += Vector256.Create(Weight(i)) * nearer;
+                    }
+
+                    for (int t = 0; t < trials; t++)
+                    {
+                        _chunkScalar[(c * trials) + t] = acc.GetElement(t);
+                    }
+
+                    return;
+                }
+
                 for (int i = lo; i < hi; i++)
                 {
                     Distances.ToAll(xs.Slice(i * _d, _d), candidatesT, trialsPadded, dist);
@@ -113,7 +136,8 @@ internal sealed partial class KMeansEngine
                 var xs = _x.Span;
                 for (int i = lo; i < hi; i++)
                 {
-                    closest[i] = Math.Min(closest[i], Distances.Squared(xs.Slice(i * _d, _d), chosen));
+                    // MinNative: no NaN or −0 here, and Math.Min's handling of them costs extra instructions.
+                    closest[i] = double.MinNative(closest[i], Distances.Squared(xs.Slice(i * _d, _d), chosen));
                 }
             });
         }
