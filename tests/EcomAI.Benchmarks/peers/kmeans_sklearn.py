@@ -40,7 +40,11 @@ np.save(os.path.join(a.outdir, "init.npy"), np.ascontiguousarray(init))
 out = {"sklearn": sklearn.__version__, "numpy": np.__version__, "n": a.n, "d": a.d, "k": a.k,
        "threads": os.cpu_count()}
 if not a.skip_fit:
-    # (a) Lloyd from the given centres, one run.
+    # (a) Lloyd from the given centres, one run. Both sides first repeat the fit for at least 1 s (the same
+    # time-based warm-up rule as the C# harness) so that neither is timed while still warming up.
+    warm = time.perf_counter()
+    while time.perf_counter() - warm < 1.0:
+        KMeans(n_clusters=a.k, init=init, n_init=1, algorithm="lloyd").fit(X)
     times, cpu, km = [], [], None
     for _ in range(a.repeats):
         t, c = time.perf_counter(), time.process_time()
