@@ -1,3 +1,5 @@
+using System.Reflection;
+
 namespace EcomAI.Core.Data;
 
 /// <summary>
@@ -40,6 +42,28 @@ public sealed class RowsSource : ITabularSource
             _rows.Add(values);
             _lines.Add(null);
         }
+    }
+
+    /// <summary>
+    /// Reads objects of any type through their public readable properties (one column per property, named as the
+    /// property), so records and anonymous types go through the same strict parsing as files.
+    /// </summary>
+    public static RowsSource FromObjects<T>(IEnumerable<T> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        PropertyInfo[] properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToArray();
+        var rows = items.Select(item =>
+        {
+            var row = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
+            foreach (var p in properties)
+            {
+                row[p.Name] = item is null ? null : p.GetValue(item);
+            }
+
+            return (IReadOnlyDictionary<string, object?>)row;
+        });
+        return new RowsSource(rows, typeof(T).Name + " items");
     }
 
     /// <inheritdoc />

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Reflection;
 using EcomAI.Core.Data;
 using Microsoft.Data.Analysis;
 
@@ -48,19 +47,7 @@ public static class TransactionReader
             return FromTransactions((IEnumerable<Transaction>)items, options);
         }
 
-        PropertyInfo[] properties = typeof(T).GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.CanRead && p.GetIndexParameters().Length == 0).ToArray();
-        var rows = items.Select(item =>
-        {
-            var row = new Dictionary<string, object?>(StringComparer.OrdinalIgnoreCase);
-            foreach (var p in properties)
-            {
-                row[p.Name] = item is null ? null : p.GetValue(item);
-            }
-
-            return (IReadOnlyDictionary<string, object?>)row;
-        });
-        return Read(new RowsSource(rows, typeof(T).Name + " items"), options);
+        return Read(RowsSource.FromObjects(items), options);
     }
 
     /// <summary>Validates typed transactions (non-empty ids, finite amounts, the return policy).</summary>
