@@ -103,10 +103,10 @@ internal static class OrderLineLoader
             try
             {
                 var rejected = new HashSet<long>();
-                return Stage(session, relation, columns, name, "line", options, notes, s => Rejects(s, path, rejected), records => CsvDialect.StartLines(path, encoding, separator, records.Select(r => r - 1), rejected)
+                return Stage(session, relation, columns, name, "line", options, notes, s => Rejects(s, path, rejected, fallback: options.Encoding is null && encoding == "utf-8"), records => CsvDialect.StartLines(path, encoding, separator, records.Select(r => r - 1), rejected)
                     .ToDictionary(p => p.Key + 1, p => p.Value));
             }
-            catch (DuckDBException ex) when (options.Encoding is null && encoding == "utf-8" && ex.Message.Contains("Invalid unicode", StringComparison.Ordinal))
+            catch (NotUtf8Exception)
             {
                 encoding = "latin-1";
                 notes.Add($"{name} is not valid UTF-8; it was read as Latin-1 (ISO-8859-1). Set Encoding if that is wrong.");
@@ -203,8 +203,13 @@ internal static class OrderLineLoader
         };
     }
 
-    private static List<PreparationFinding>? Rejects(DuckDbSession session, string path, HashSet<long> rejectedLines)
+    private static List<PreparationFinding>? Rejects(DuckDbSession session, string path, HashSet<long> rejectedLines, bool fallback)
     {
+        if (fallback && session.Scalar<long>("SELECT COUNT(*) FROM reject_errors WHERE error_type = 'INVALID ENCODING'") > 0)
+        {
+            throw new NotUtf8Exception();
+        }
+
         var byOffset = new SortedDictionary<long, string>();
         session.Query("SELECT line_byte_position, error_type, csv_line FROM reject_errors ORDER BY line_byte_position", r =>
             byOffset.TryAdd(r.GetInt64(0), r.IsDBNull(2) ? r.GetString(1) : Shorten(r.GetString(2).Trim())));
@@ -359,4 +364,9 @@ internal static class OrderLineLoader
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => cell.ToString(),
     };
+
+    /// <summary>The engine rejected lines that are not UTF-8: the file is read again as Latin-1.</summary>
+    private sealed class NotUtf8Exception : Exception
+    {
+    }
 }
