@@ -3,7 +3,7 @@ using System.Text;
 namespace EcomAI.Core.Data;
 
 /// <summary>
-/// Translates between .NET custom date patterns (what users write: <c>M/d/yyyy H:mm</c>) and the strptime format the
+/// Translates a .NET custom date pattern (what users write: <c>M/d/yyyy H:mm</c>) into the strptime format the
 /// engine parses with (<c>%m/%d/%Y %H:%M</c>). Only what both can express is accepted, so a pattern means the same
 /// thing to the user and to the engine.
 /// </summary>
@@ -102,47 +102,6 @@ internal static class DatePattern
         }
 
         return result.ToString();
-    }
-
-    /// <summary>A .NET pattern for a strptime format (used to suggest <c>-DateFormat</c> from what the engine detected).</summary>
-    public static string? FromStrptime(string? format)
-    {
-        if (string.IsNullOrEmpty(format))
-        {
-            return null;
-        }
-
-        var result = new StringBuilder();
-        for (int i = 0; i < format.Length; i++)
-        {
-            if (format[i] != '%' || i + 1 >= format.Length)
-            {
-                result.Append(format[i] is ':' or '/' or '-' or ' ' or ',' or '.' or 'T' ? format[i] : '?');
-                continue;
-            }
-
-            char f = format[++i];
-            if (f == '-' && i + 1 < format.Length)
-            {
-                f = format[++i];
-            }
-
-            string? part = f switch
-            {
-                'Y' => "yyyy", 'y' => "yy", 'm' => "M", 'b' => "MMM", 'B' => "MMMM", 'd' => "d", 'a' => "ddd", 'A' => "dddd",
-                'H' => "H", 'I' => "h", 'M' => "mm", 'S' => "ss", 'g' => "fff", 'f' => "ffffff", 'p' => "tt", 'z' => "zzz", '%' => "%",
-                _ => null,
-            };
-            if (part is null)
-            {
-                return null;
-            }
-
-            result.Append(part);
-        }
-
-        string pattern = result.ToString();
-        return pattern.Contains('?', StringComparison.Ordinal) ? null : pattern;
     }
 
     private static void AppendLiteral(StringBuilder result, ReadOnlySpan<char> text)
