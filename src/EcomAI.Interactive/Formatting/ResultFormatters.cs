@@ -1,3 +1,4 @@
+using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 using EcomAI.Core.Recommendation;
 using EcomAI.Core.Segmentation;
@@ -19,6 +20,7 @@ internal static class ResultFormatters
         typeof(EvaluationMetrics), typeof(PredictionList),
         typeof(PricingAnalysisResult), typeof(PriceRecommendation), typeof(ElasticityEstimate), typeof(PriceCurve), typeof(SalesData),
         typeof(ProductPricingResult), typeof(SalesExclusionReport),
+        typeof(OrderLineData), typeof(PreparationReport),
     ];
 
     /// <summary>Registers the formatters; they share <paramref name="inlining"/> so plotly.js is written once.</summary>
@@ -49,6 +51,8 @@ internal static class ResultFormatters
         Add<SalesData>(PricingViews.Of, inlining, ids);
         Add<ProductPricingResult>(PricingViews.Of, inlining, ids);
         Add<SalesExclusionReport>(PricingViews.Of, inlining, ids);
+        Add<OrderLineData>(DataViews.Of, inlining, ids);
+        Add<PreparationReport>(DataViews.Of, inlining, ids);
 
         // A result type added to the core later still shows as a table until it gets a view of its own.
         foreach (Type type in FallbackTypes(typeof(EcomAI.Core.Data.CsvTable).Assembly.GetExportedTypes(), ResultTypes))
