@@ -32,11 +32,13 @@ public static partial class Program
     static partial void RegisterSegmentation();
     static partial void RegisterRecommendation();
     static partial void RegisterPricing();
+    static partial void RegisterCustomerValue();
 
     private static void Register()
     {
         RegisterSegmentation();
         RegisterRecommendation();
         RegisterPricing();
+        RegisterCustomerValue();
     }
 }
