@@ -64,6 +64,12 @@ internal static class BgNbdMath
             return 0.0;
         }
 
+        return p.A >= LargeA ? ExpectedIfAliveByQuadrature(p, x, t, horizon) : Series(p, x, t, horizon);
+    }
+
+    /// <summary>The Euler-transformed series of <see cref="ExpectedIfAlive"/> (used for a &lt; <see cref="LargeA"/>).</summary>
+    private static double Series(BgNbdParameters p, int x, double t, double horizon)
+    {
         double big = p.Alpha + t;
         double z = horizon / (big + horizon);
         double logOneMinusZ = -LogOnePlus(horizon / big);
@@ -93,6 +99,65 @@ internal static class BgNbdMath
         }
 
         return first - (Math.Exp(bParam * logOneMinusZ) * sum);
+    }
+
+    /// <summary>
+    /// From this a on, <see cref="ExpectedIfAlive"/> integrates over p instead of summing the series, whose terms first grow
+    /// like e^((a−1)z) (a runs to very large values when the data show no dropout heterogeneity).
+    /// </summary>
+    internal const double LargeA = 50;
+
+    /// <summary>
+    /// The same expectation as E over p ~ Beta(a, b+x) of (1/p)·(1 − (1 + p·t/(α+T))^−(r+x)), the alive customer's
+    /// E[Y(t) | λ, p] = (1/p)(1 − e^{−λpt}) (FHL 2005 eq. 7) averaged over λ ~ Gamma(r+x, α+T) in closed form. For a ≥ 50
+    /// the Beta density is smooth and concentrated, so 128-point Gauss–Legendre over its mass is exact to rounding; when
+    /// b + x &lt; 1 the density's (1−p)^(b+x−1) singularity is removed by 1 − p = w^(1/(b+x)).
+    /// </summary>
+    internal static double ExpectedIfAliveByQuadrature(BgNbdParameters p, int x, double t, double horizon)
+    {
+        // The density is normalised by the same quadrature (∫h·f / ∫f): B(a, b) of parameters near 1e9 would lose six
+        // digits to cancellation in ln Γ.
+        double a = p.A, b = p.B + x, m = p.R + x, c = horizon / (p.Alpha + t);
+        double H(double prob) => -ExpMinusOne(-m * LogOnePlus(prob * c)) / prob;
+        double numerator = 0, denominator = 0;
+        if (b >= 1)
+        {
+            double mean = a / (a + b), sd = Math.Sqrt(a * b / ((a + b) * (a + b) * (a + b + 1)));
+            double lo = Math.Max(0, mean - (16 * sd)), hi = Math.Min(1, mean + (16 * sd));
+            double peak = ((a - 1) * Math.Log(mean)) + ((b - 1) * LogOnePlus(-mean));
+            var rule = new MathNet.Numerics.Integration.GaussLegendreRule(lo, hi, 128);
+            for (int k = 0; k < rule.Order; k++)
+            {
+                double q = rule.Abscissas[k];
+                if (q <= 0 || q >= 1)
+                {
+                    continue;
+                }
+
+                double f = rule.Weights[k] * Math.Exp(((a - 1) * Math.Log(q)) + ((b - 1) * LogOnePlus(-q)) - peak);
+                numerator += H(q) * f;
+                denominator += f;
+            }
+
+            return numerator / denominator;
+        }
+
+        // 1 − p = w^(1/b): (1−p)^(b−1) dp = dw / b; the mass of 1 − p lies below about 60/a.
+        var tail = new MathNet.Numerics.Integration.GaussLegendreRule(0, Math.Min(1, Math.Pow(Math.Min(1, 60 / a), b)), 128);
+        for (int k = 0; k < tail.Order; k++)
+        {
+            double q = Math.Pow(tail.Abscissas[k], 1 / b);
+            if (q >= 1)
+            {
+                continue;
+            }
+
+            double f = tail.Weights[k] * Math.Exp((a - 1) * LogOnePlus(-q));
+            numerator += H(1 - q) * f;
+            denominator += f;
+        }
+
+        return numerator / denominator;
     }
 
     /// <summary>ln(e^u + e^v) without overflow.</summary>

@@ -87,10 +87,20 @@ public static class CustomerValueAnalysis
                 alive[i], total[i], spendPerPurchase[i], clv[i], summary.HoldoutFrequency?[i], holdout?.Expected[i]);
         }
 
-        if (summary.RowsAfterObservationEnd > 0 || summary.CustomersFirstSeenInHoldout > 0)
+        var leftOut = new List<string>();
+        if (summary.RowsAfterObservationEnd > 0)
         {
-            warnings.Add(string.Create(CultureInfo.InvariantCulture,
-                $"Left out: {summary.RowsAfterObservationEnd:N0} transactions after the observation end, {summary.CustomersFirstSeenInHoldout:N0} customers whose first purchase is after the calibration end."));
+            leftOut.Add(string.Create(CultureInfo.InvariantCulture, $"{summary.RowsAfterObservationEnd:N0} transactions after the observation end"));
+        }
+
+        if (summary.CustomersFirstSeenInHoldout > 0)
+        {
+            leftOut.Add(string.Create(CultureInfo.InvariantCulture, $"{summary.CustomersFirstSeenInHoldout:N0} customers whose first purchase is after the calibration end (not in the cohort)"));
+        }
+
+        if (leftOut.Count > 0)
+        {
+            warnings.Add("Left out: " + string.Join("; ", leftOut) + ".");
         }
 
         return new CustomerValueResult(summary, purchases, spend, customers, holdout, tracking, warnings, options);
