@@ -42,7 +42,7 @@ public static partial class CustomerValueCharts
             + $"<br>{Fmt.I(counts[b])} customers ({Fmt.Pct(counts[b] / (double)values.Length)})<br>Their total CLV: {Fmt.N(sums[b])}"));
         double total = values.Sum();
         return ChartStyle.Finish(bars,
-            $"Customer lifetime value: {Fmt.I(values.Length)} customers, total {Fmt.N(total)}, median {Fmt.N(values[values.Length / 2])} ({result.Describe()})",
+            $"Customer lifetime value: {Fmt.I(values.Length)} customers, total {Fmt.N(total)}, median {Fmt.N(values[values.Length / 2])}<br><sub>{result.Describe()}</sub>",
             "CLV (middle of each bin, currency)", "Customers",
             xAxis: new Dictionary<string, object> { ["type"] = "category" });
     }
@@ -63,6 +63,6 @@ public static partial class CustomerValueCharts
             $"Segment {r.Segment}: {r.Label}<br>{Fmt.I(r.Customers)} customers<br>Total CLV: {Fmt.N(r.TotalClv)} ({Fmt.Pct(r.ShareOfClv)} of all)"
             + $"<br>Mean CLV: {Fmt.N(r.MeanClv)}, median {Fmt.N(r.MedianClv)}<br>Mean P(alive): {Fmt.Pct(r.MeanProbabilityAlive)}"
             + $"<br>Expected purchases: {Fmt.N(r.ExpectedPurchases, 1)}"));
-        return ChartStyle.Finish(bars, $"CLV by RFM segment ({table.Settings})", "Segment", "Total CLV (currency)");
+        return ChartStyle.Finish(bars, $"CLV by RFM segment<br><sub>{table.Settings}</sub>", "Segment", "Total CLV (currency)");
     }
 }

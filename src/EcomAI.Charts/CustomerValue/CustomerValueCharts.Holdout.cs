@@ -32,7 +32,7 @@ public static partial class CustomerValueCharts
             $"Calibration frequency {g.Label}<br>{Fmt.I(g.Customers)} customers<br>Expected mean holdout purchases (eq. 10): {Fmt.N(g.MeanExpected, 3)}"));
         string unit = Unit(holdout.TimeUnit);
         return ChartStyle.Finish(CSharpChart.Combine([actual, expected]),
-            $"Holdout purchases, actual and expected, by calibration frequency (holdout {Fmt.N(holdout.Duration, 1)} {unit}; total {Fmt.N(holdout.TotalActual, 0)} actual, {Fmt.N(holdout.TotalExpected, 0)} expected)",
+            $"Holdout purchases, actual and expected, by calibration frequency<br><sub>holdout of {Fmt.N(holdout.Duration, 1)} {unit}: {Fmt.N(holdout.TotalActual, 0)} purchases, {Fmt.N(holdout.TotalExpected, 0)} expected</sub>",
             "Repeat purchases in the calibration period", "Mean purchases in the holdout period",
             xAxis: new Dictionary<string, object> { ["type"] = "category" });
     }
@@ -72,7 +72,7 @@ public static partial class CustomerValueCharts
         }
 
         return ChartStyle.Finish(CSharpChart.Combine([actual, expected]),
-            $"Cumulative repeat purchases of the cohort, actual and expected{(cal < tracking.Count - 1 ? $" (calibration ends {dates[cal]}; later is a forecast)" : string.Empty)}",
+            $"Cumulative repeat purchases of the cohort, actual and expected{(cal < tracking.Count - 1 ? $"<br><sub>calibration ends {dates[cal]} (dotted line); later is a forecast</sub>" : string.Empty)}",
             $"Period ({tracking.Period.ToString().ToLowerInvariant()})", "Cumulative repeat purchases",
             xAxis: new Dictionary<string, object> { ["type"] = "date" }, extraLayout: extra);
     }

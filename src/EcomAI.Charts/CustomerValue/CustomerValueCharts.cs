@@ -48,7 +48,7 @@ public static partial class CustomerValueCharts
         trace.SetProperty("zmax", 1.0);
         trace.SetProperty("colorbar", new Dictionary<string, object> { ["title"] = new Dictionary<string, object> { ["text"] = "P(alive)" } });
         return ChartStyle.Finish(heatmap,
-            $"Probability a customer is still active, by frequency and recency (customers of age {Fmt.N(t, 1)} {unit})",
+            $"Probability a customer is still active, by frequency and recency<br><sub>customers of age T = {Fmt.N(t, 1)} {unit}</sub>",
             $"Recency: time from first to last purchase ({unit})", "Frequency: repeat purchases",
             width: 820, height: 620);
     }

@@ -25,7 +25,7 @@ public sealed partial class EcomReport
         string observation = summary.ObservationEnd is { } end ? ", observation to " + end.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;
         AddText($"{result.Describe()}. Purchases per customer from {summary.SourceName}: frequency = repeat purchase periods, recency and age T in "
             + $"{summary.TimeUnit.ToString().ToLowerInvariant()}s{calibration}{observation}. {result.PurchaseModel.Message} {result.SpendModel.Message}");
-        foreach (string warning in result.Warnings)
+        foreach (string warning in result.Warnings.Where(w => w != result.PurchaseModel.Message && w != result.SpendModel.Message))
         {
             AddText("Warning: " + warning);
         }

@@ -7,8 +7,9 @@ public enum FitStatus
     Converged,
 
     /// <summary>
-    /// The likelihood is (nearly) flat in some direction at its maximum, or a parameter ran off towards 0 or infinity: the
-    /// data cannot pin those parameters down. The estimates still maximise the likelihood (predictions are usable), but
+    /// The likelihood is (nearly) flat in some direction at its maximum, a parameter ran off towards 0 or infinity, or a
+    /// parameter's standard error on the log scale exceeds 5 (an interval spanning a factor of more than 10⁸): the data
+    /// cannot pin those parameters down. The estimates still maximise the likelihood (predictions are usable), but
     /// the parameters named in the message have no finite interval.
     /// </summary>
     NotIdentified,

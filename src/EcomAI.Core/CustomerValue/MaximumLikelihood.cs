@@ -21,6 +21,9 @@ namespace EcomAI.Core.CustomerValue;
 internal static class MaximumLikelihood
 {
     public const double Wall = 25;
+
+    /// <summary>A parameter whose standard error on the log scale exceeds this is reported as not identified.</summary>
+    public const double MaxLogStandardError = 5;
     private const double GradientAccepted = 1e-7;
 
     public static MaximumLikelihoodFit Fit(
@@ -189,6 +192,14 @@ internal static class MaximumLikelihood
             }
 
             double se = Math.Sqrt(variance[k]);
+            if (se > MaxLogStandardError)
+            {
+                // An interval wider than a factor e^(±1.96·5) ≈ 18,000 either way says nothing: call it what it is.
+                unidentified[k] = true;
+                estimates[k] = new ParameterEstimate(model, names[k], estimate, double.NaN, 0, double.PositiveInfinity, level);
+                continue;
+            }
+
             estimates[k] = new ParameterEstimate(model, names[k], estimate, estimate * se, Math.Exp(theta[k] - (z * se)), Math.Exp(theta[k] + (z * se)), level);
         }
 
