@@ -24,19 +24,15 @@ still usable; when nobody made a repeat purchase the command stops with Insuffic
 forecast from (-Penalty gives a shrunk estimate anyway). Warnings also flag a correlation between frequency and spend,
 which the spend model assumes away.
 
-Input comes from the pipeline or from -Path (a CSV file read in C#), parsed strictly as in Get-CustomerSegment.
--Format Cdnow reads the whitespace-separated CDNOW file of the BG/NBD papers and applies their settings (days in weeks,
-calibration to 1997-09-30, observation to 1998-06-30) unless you give -TimeUnit, -PurchasePeriod, -CalibrationEnd or
--AsOf yourself.
+Input: an order-lines export (one row per order line; the column names of common exports are recognised) or a
+transactions file, read with -Path (CSV, .csv.gz or Parquet), pipeline rows, or the output of Import-EcomOrderLine. The
+lines become one transaction per customer and order under the preparation rules (cancellations and returns, lines
+without a customer, duplicates, -ExcludeProduct, -DateFormat; see Get-Help Import-EcomOrderLine), each reported once
+as a warning. -Format Cdnow instead reads the whitespace-separated CDNOW file of the BG/NBD papers and applies their
+settings (days in weeks, calibration to 1997-09-30, observation to 1998-06-30) unless you give -TimeUnit,
+-PurchasePeriod, -CalibrationEnd or -AsOf yourself.
 '@
     Parameters  = @{
-        InputObject      = 'A transaction: any object (a CSV row from Import-Csv, a PSCustomObject, a hashtable) with customer, date and amount properties. Bound from the pipeline.'
-        Path             = 'A file of transactions, read directly (the fast path for large files): a CSV file, or a CDNOW-format file with -Format Cdnow. The file is only read, never modified.'
-        CustomerProperty = 'Name of the property (or CSV column) holding the customer id. Default: CustomerId, also customer_id, customer, client_id.'
-        DateProperty     = 'Name of the property holding the purchase date (ISO 8601 text such as 2024-03-31, or a DateTime). Default: Date, also timestamp, order_date, invoicedate.'
-        AmountProperty   = 'Name of the property holding the amount spent (invariant number with a dot decimal separator). Default: Amount, also total, revenue, value, sales.'
-        OrderProperty    = 'Name of the optional property holding the order id. Purchases are merged per period, so order ids do not change the result. Default: OrderId, also order_id, invoice.'
-        Returns          = 'What to do with negative amounts (returns): Reject (default: each is an error), Net (subtracted from the period''s value) or Exclude (dropped).'
         AsOf             = 'Last day of the observation (inclusive): T is measured up to it when there is no holdout, and transactions after it are left out. Default: the date of the last transaction.'
         CalibrationEnd   = 'Last day of the calibration period (inclusive). The models are fitted on transactions up to this day; later ones form the holdout that HoldoutPurchases and ExpectedHoldoutPurchases compare. Customers whose first purchase is later are left out (a warning counts them). Default: no holdout.'
         TimeUnit         = 'Day, Week (default) or Month: the unit of Recency, T and the model''s purchase rates. Purchases in the same unit are merged unless -PurchasePeriod says otherwise.'
@@ -47,10 +43,10 @@ calibration to 1997-09-30, observation to 1998-06-30) unless you give -TimeUnit,
         Penalty          = 'L2 penalty on the logarithms of the model parameters, shrinking each towards 1. Default 0 (plain maximum likelihood); a small value such as 0.001 only for data that cannot identify the model.'
         ConfidenceLevel  = 'Level of the parameter intervals shown by -ModelSummary. Default 0.95.'
         ModelSummary     = 'Output one object per model parameter (Model, Parameter, Estimate, StdError, Lower, Upper, Status) instead of one per customer.'
-        Format           = 'Layout of the -Path file: Csv (default) or Cdnow (master_id sample_id yyyyMMdd CDs dollars, whitespace-separated, as CDNOW_sample.txt).'
+        Format           = 'Layout of the -Path file: OrderLines (default: an order-lines or transactions export) or Cdnow (master_id sample_id yyyyMMdd CDs dollars, whitespace-separated, as CDNOW_sample.txt; the CDNOW settings apply unless given).'
     }
-    Defaults    = @{ TimeUnit = 'Week'; Horizon = '12'; DiscountRate = '0.1'; Margin = '1'; Penalty = '0'; ConfidenceLevel = '0.95'; Format = 'Csv'; Returns = 'Reject'; AsOf = 'date of the last transaction' }
-    Inputs      = 'Transactions as objects with customer, date and amount properties (for example the rows of Import-Csv).'
+    Defaults    = @{ TimeUnit = 'Week'; Horizon = '12'; DiscountRate = '0.1'; Margin = '1'; Penalty = '0'; ConfidenceLevel = '0.95'; Format = 'OrderLines'; AsOf = 'date of the last transaction' }
+    Inputs      = 'Order lines or transactions as objects (for example the rows of Import-Csv), or the output of Import-EcomOrderLine.'
     Outputs     = 'EcomAI.PowerShell.CustomerLifetimeValue (Rank, CustomerId, Frequency, Recency, T, ProbabilityAlive, ExpectedPurchases, ExpectedSpend, Clv, Monetary, HoldoutPurchases, ExpectedHoldoutPurchases, TimeUnit, Settings), or EcomAI.PowerShell.ModelParameter with -ModelSummary. GetResult() returns the whole analysis for Export-EcomReport.'
     Notes       = @'
 The published CDNOW fit (r = 0.243, alpha = 4.414, a = 0.793, b = 2.426, Fader, Hardie & Lee 2005) is reproduced on

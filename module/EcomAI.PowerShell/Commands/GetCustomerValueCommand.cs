@@ -53,9 +53,9 @@ public sealed class GetCustomerValueCommand : TransactionInputCmdlet
     [Parameter]
     public SwitchParameter ModelSummary { get; set; }
 
-    /// <summary>Layout of the -Path file: Csv (default) or Cdnow.</summary>
+    /// <summary>Layout of the -Path file: an order-lines or transactions export (default) or the CDNOW format.</summary>
     [Parameter(ParameterSetName = PathSet)]
-    public TransactionFileFormat Format { get; set; } = TransactionFileFormat.Csv;
+    public TransactionFileFormat Format { get; set; } = TransactionFileFormat.OrderLines;
 
     private protected override void EndProcessingCore()
     {
@@ -70,7 +70,7 @@ public sealed class GetCustomerValueCommand : TransactionInputCmdlet
         base.EndProcessingCore();
     }
 
-    private protected override void Analyze(IReadOnlyList<Transaction> rows) => Run(ToTransactionData(rows), null);
+    private protected override void Analyze(TransactionData transactions) => Run(transactions, null);
 
     private void Run(TransactionData data, CustomerSummaryOptions? preset)
     {

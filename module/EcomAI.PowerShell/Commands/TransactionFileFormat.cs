@@ -3,8 +3,8 @@ namespace EcomAI.PowerShell.Commands;
 /// <summary>The layout of a transactions file given with <c>-Path</c>.</summary>
 public enum TransactionFileFormat
 {
-    /// <summary>A CSV file with a header (customer, date, amount columns; the default).</summary>
-    Csv,
+    /// <summary>An order-lines or transactions export read by the order-lines preparation (CSV, .csv.gz, Parquet; the default).</summary>
+    OrderLines,
 
     /// <summary>The CDNOW format of the BG/NBD papers: whitespace-separated master_id sample_id yyyyMMdd CDs dollars.</summary>
     Cdnow,
