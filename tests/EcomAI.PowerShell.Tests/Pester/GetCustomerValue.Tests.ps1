@@ -82,11 +82,13 @@ Describe 'Get-CustomerValue' {
         { $once | Get-CustomerValue -ErrorAction Stop } | Should -Throw -ErrorId "InsufficientData$fq"
     }
 
-    It 'GetCustomerValue_BadAmount_NonTerminatingErrorOthersKept' {
-        $bad = @($sample | Select-Object -First 400) + [pscustomobject]@{ customer_id = 'X'; date = '2024-05-01'; amount = '2,5' }
-        $out = $bad | Get-CustomerValue -ErrorVariable errs -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
-        $errs[0].FullyQualifiedErrorId | Should -Be "InvalidNumber$fq"
+    It 'GetCustomerValue_BadAmount_LineLeftOutWithWarningOrErrorWithStrict' {
+        $bad = @($sample | Select-Object -First 400) + [pscustomobject]@{ customer_id = 'X'; order_id = 'OX'; date = '2024-05-01'; amount = '2,5'; quantity = '1' }
+        $out = $bad | Get-CustomerValue -WarningVariable warned -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+        ($warned -join "`n") | Should -Match '2,5'
+        $out.CustomerId | Should -Not -Contain 'X'
         $out.Count | Should -BeGreaterThan 0
+        { $bad | Get-CustomerValue -Strict -ErrorAction Stop -WarningAction SilentlyContinue } | Should -Throw -ErrorId "InvalidNumber$fq"
     }
 
     It 'GetCustomerValue_WithSegments_ReportHasClvBySegment' {
