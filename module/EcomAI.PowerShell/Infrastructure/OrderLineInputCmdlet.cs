@@ -251,7 +251,10 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
         Verbose(report.Summary);
     }
 
+    /// <summary>
+    /// Whether -ErrorAction Stop was given to this command. The preference variable alone does not count: a script that sets
+    /// $ErrorActionPreference = 'Stop' for its own failures still gets the documented default, one warning per kind.
+    /// </summary>
     private bool IsErrorActionStop() =>
-        (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out object? bound) && bound is ActionPreference.Stop)
-        || (!MyInvocation.BoundParameters.ContainsKey("ErrorAction") && GetVariableValue("ErrorActionPreference") is ActionPreference.Stop);
+        MyInvocation.BoundParameters.TryGetValue("ErrorAction", out object? bound) && bound is ActionPreference.Stop;
 }
