@@ -9,7 +9,8 @@ namespace EcomAI.Benchmarks;
 
 /// <summary>
 /// Issue 13 benchmark: 1 M customers, customer summary + BG/NBD fit (target ≤ 10 s on two cores), against lifetimes'
-/// recipe in pandas + NumPy/SciPy (peers/clv_scipy_peer.py) on the same transactions in the same run.
+/// recipe in pandas + NumPy/SciPy (peers/clv_scipy_peer.py) on the same transactions in the same run. Argument, median
+/// and peer-path helpers are the pricing benchmark's (same partial class).
 /// </summary>
 public static partial class Program
 {
@@ -18,12 +19,12 @@ public static partial class Program
 
     private static int RunCustomerValue(string[] args)
     {
-        int customers = ClvIntArg(args, "--customers", 1_000_000), runs = ClvIntArg(args, "--runs", 5);
+        int customers = PricingIntArg(args, "--customers", 1_000_000), runs = PricingIntArg(args, "--runs", 5);
         bool peer = !args.Contains("--no-peer");
         var sw = Stopwatch.StartNew();
         var sample = BgNbdSampleGenerator.Generate(BgNbdSampleOptions.Default with { Customers = customers, Seed = 2026 });
         var data = sample.Transactions;
-        Console.WriteLine(ClvF($"clv: {customers:N0} customers, {data.Count:N0} transactions (BG/NBD at the CDNOW parameters, 78 weeks); {Environment.ProcessorCount} cores; generated in {sw.Elapsed.TotalSeconds:F1} s"));
+        Console.WriteLine(PricingF($"clv: {customers:N0} customers, {data.Count:N0} transactions (BG/NBD at the CDNOW parameters, 78 weeks); {Environment.ProcessorCount} cores; generated in {sw.Elapsed.TotalSeconds:F1} s"));
         var options = CustomerSummaryOptions.DaysInWeeks with { CalibrationEnd = new DateTime(1997, 9, 30) };
 
         // Warm-up (JIT), then timed runs of the public calls.
@@ -42,9 +43,9 @@ public static partial class Program
             tFit.Add(sw.Elapsed.TotalSeconds);
         }
 
-        double ours = ClvMedian(tSummary.Zip(tFit, (a, b) => a + b).ToList());
-        Console.WriteLine(ClvF($"EcomAI summary + fit: median {ours:F3} s (summary {ClvMedian(tSummary):F3} s, fit {ClvMedian(tFit):F3} s; {model.DistinctHistories:N0} distinct histories, {model.Iterations} BFGS iterations)"));
-        Console.WriteLine(ClvF($"  {summary.Count:N0} customers in the cohort; r = {model.Parameters.R:F4}, alpha = {model.Parameters.Alpha:F4}, a = {model.Parameters.A:F4}, b = {model.Parameters.B:F4}; log-likelihood {model.LogLikelihood:F3}; {model.Status}"));
+        double ours = PricingMedian(tSummary.Zip(tFit, (a, b) => a + b).ToList());
+        Console.WriteLine(PricingF($"EcomAI summary + fit: median {ours:F3} s (summary {PricingMedian(tSummary):F3} s, fit {PricingMedian(tFit):F3} s; {model.DistinctHistories:N0} distinct histories, {model.Iterations} BFGS iterations)"));
+        Console.WriteLine(PricingF($"  {summary.Count:N0} customers in the cohort; r = {model.Parameters.R:F4}, alpha = {model.Parameters.Alpha:F4}, a = {model.Parameters.A:F4}, b = {model.Parameters.B:F4}; log-likelihood {model.LogLikelihood:F3}; {model.Status}"));
         Console.WriteLine(ours <= 10.0 ? "  target <= 10 s: MET" : "  target <= 10 s: NOT MET");
         if (!peer)
         {
@@ -62,7 +63,7 @@ public static partial class Program
 
             File.WriteAllText(csv, sb.ToString());
             var psi = new ProcessStartInfo("/usr/bin/python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-            psi.ArgumentList.Add(FindClvPeer("clv_scipy_peer.py"));
+            psi.ArgumentList.Add(FindPricingPeer("clv_scipy_peer.py"));
             psi.ArgumentList.Add(csv);
             psi.ArgumentList.Add("1997-09-30");
             psi.ArgumentList.Add("3");
@@ -80,9 +81,9 @@ public static partial class Program
             var root = json.RootElement;
             double peerTotal = root.GetProperty("total_s").GetDouble();
             double peerLl = root.GetProperty("loglik").GetDouble();
-            Console.WriteLine(ClvF($"pandas + SciPy BFGS (/usr/bin/python3 peers/clv_scipy_peer.py), median of 3: {peerTotal:F3} s (summary {root.GetProperty("summary_s").GetDouble():F3} s, fit {root.GetProperty("fit_s").GetDouble():F3} s, {root.GetProperty("iterations").GetInt32()} iterations)"));
-            Console.WriteLine(ClvF($"  peer r = {root.GetProperty("r").GetDouble():F4}, alpha = {root.GetProperty("alpha").GetDouble():F4}, a = {root.GetProperty("a").GetDouble():F4}, b = {root.GetProperty("b").GetDouble():F4}; log-likelihood {peerLl:F3} (EcomAI - peer: {model.LogLikelihood - peerLl:E2})"));
-            Console.WriteLine(ClvF($"  ratio peer / EcomAI: {peerTotal / ours:F1}x"));
+            Console.WriteLine(PricingF($"pandas + SciPy BFGS (/usr/bin/python3 peers/clv_scipy_peer.py), median of 3: {peerTotal:F3} s (summary {root.GetProperty("summary_s").GetDouble():F3} s, fit {root.GetProperty("fit_s").GetDouble():F3} s, {root.GetProperty("iterations").GetInt32()} iterations)"));
+            Console.WriteLine(PricingF($"  peer r = {root.GetProperty("r").GetDouble():F4}, alpha = {root.GetProperty("alpha").GetDouble():F4}, a = {root.GetProperty("a").GetDouble():F4}, b = {root.GetProperty("b").GetDouble():F4}; log-likelihood {peerLl:F3} (EcomAI - peer: {model.LogLikelihood - peerLl:E2})"));
+            Console.WriteLine(PricingF($"  ratio peer / EcomAI: {peerTotal / ours:F1}x"));
             bool sameData = root.GetProperty("customers").GetInt32() == summary.Count && root.GetProperty("frequency_sum").GetDouble() == summary.Frequency.Sum();
             Console.WriteLine(sameData ? "  same customers and repeat purchases on both sides" : "  WARNING: the two summaries differ");
             return sameData && model.LogLikelihood >= peerLl - 1e-3 ? 0 : 1;
@@ -92,32 +93,4 @@ public static partial class Program
             File.Delete(csv);
         }
     }
-
-    private static string FindClvPeer(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "tests", "EcomAI.Benchmarks", "peers", name);
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new FileNotFoundException($"peers/{name} not found above {AppContext.BaseDirectory}");
-    }
-
-    private static int ClvIntArg(string[] args, string name, int fallback)
-    {
-        int i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static double ClvMedian(List<double> values)
-    {
-        var s = values.Order().ToList();
-        return s.Count % 2 == 1 ? s[s.Count / 2] : (s[(s.Count / 2) - 1] + s[s.Count / 2]) / 2;
-    }
-
-    private static string ClvF(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 }
