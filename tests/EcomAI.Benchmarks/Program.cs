@@ -32,6 +32,7 @@ public static partial class Program
     static partial void RegisterSegmentation();
     static partial void RegisterRecommendation();
     static partial void RegisterPricing();
+    static partial void RegisterOrderLines();
     static partial void RegisterCustomerValue();
 
     private static void Register()
@@ -39,6 +40,7 @@ public static partial class Program
         RegisterSegmentation();
         RegisterRecommendation();
         RegisterPricing();
+        RegisterOrderLines();
         RegisterCustomerValue();
     }
 }

@@ -1,4 +1,5 @@
 using EcomAI.Core.CustomerValue;
+using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 using EcomAI.Core.Recommendation;
 using EcomAI.Core.Segmentation;
@@ -20,6 +21,7 @@ internal static class ResultFormatters
         typeof(EvaluationMetrics), typeof(PredictionList),
         typeof(PricingAnalysisResult), typeof(PriceRecommendation), typeof(ElasticityEstimate), typeof(PriceCurve), typeof(SalesData),
         typeof(ProductPricingResult), typeof(SalesExclusionReport),
+        typeof(OrderLineData), typeof(PreparationReport),
         typeof(CustomerValueResult), typeof(BgNbdModel), typeof(GammaGammaModel), typeof(CustomerSummary), typeof(SegmentValueTable),
         typeof(HoldoutComparison), typeof(CohortTracking),
     ];
@@ -52,6 +54,8 @@ internal static class ResultFormatters
         Add<SalesData>(PricingViews.Of, inlining, ids);
         Add<ProductPricingResult>(PricingViews.Of, inlining, ids);
         Add<SalesExclusionReport>(PricingViews.Of, inlining, ids);
+        Add<OrderLineData>(DataViews.Of, inlining, ids);
+        Add<PreparationReport>(DataViews.Of, inlining, ids);
         Add<CustomerValueResult>(CustomerValueViews.Of, inlining, ids);
         Add<BgNbdModel>(CustomerValueViews.Of, inlining, ids);
         Add<GammaGammaModel>(CustomerValueViews.Of, inlining, ids);
