@@ -33,6 +33,7 @@ public static partial class Program
     static partial void RegisterRecommendation();
     static partial void RegisterPricing();
     static partial void RegisterOrderLines();
+    static partial void RegisterCustomerValue();
 
     private static void Register()
     {
@@ -40,5 +41,6 @@ public static partial class Program
         RegisterRecommendation();
         RegisterPricing();
         RegisterOrderLines();
+        RegisterCustomerValue();
     }
 }
