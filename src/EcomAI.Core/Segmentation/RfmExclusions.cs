@@ -1,0 +1,72 @@
+using System.Globalization;
+
+namespace EcomAI.Core.Segmentation;
+
+/// <summary>
+/// What was left out on the way from transactions to the RFM table, counted once per kind, with the customer ids
+/// involved, so a front end can report everything in one message.
+/// </summary>
+/// <param name="Returns">How negative amounts were handled when the transactions were read.</param>
+/// <param name="ReturnRowsExcluded">Rows with a negative amount dropped under <see cref="ReturnHandling.Exclude"/>.</param>
+/// <param name="RowsAfterAsOf">Transactions dated on or after the as-of date (not yet happened at that date).</param>
+/// <param name="CustomersOnlyAfterAsOf">Customers all of whose transactions are on or after the as-of date, in ordinal order.</param>
+/// <param name="CustomersWithoutPurchases">Customers with only returns before the as-of date (refund-only), in ordinal order.</param>
+public sealed record RfmExclusions(
+    ReturnHandling Returns,
+    int ReturnRowsExcluded,
+    int RowsAfterAsOf,
+    IReadOnlyList<string> CustomersOnlyAfterAsOf,
+    IReadOnlyList<string> CustomersWithoutPurchases)
+{
+    /// <summary>Nothing left out.</summary>
+    public static RfmExclusions None { get; } = new(ReturnHandling.Reject, 0, 0, [], []);
+
+    /// <summary>Number of ids a message lists before "and N more".</summary>
+    public const int IdsShown = 5;
+
+    /// <summary>True when anything (a row or a customer) was left out.</summary>
+    public bool Any => ReturnRowsExcluded > 0 || RowsAfterAsOf > 0 || CustomersWithoutPurchases.Count > 0 || CustomersOnlyAfterAsOf.Count > 0;
+
+    /// <summary>
+    /// One sentence for people, e.g. "Left out of RFM: 3 return rows (Returns = Exclude); 1 customer with only
+    /// returns (Z)." or "Nothing was left out of RFM.".
+    /// </summary>
+    public string Summary
+    {
+        get
+        {
+            var parts = new List<string>(4);
+            if (ReturnRowsExcluded > 0)
+            {
+                parts.Add(Count(ReturnRowsExcluded, "return row") + " with a negative amount (Returns = Exclude)");
+            }
+
+            if (RowsAfterAsOf > 0)
+            {
+                parts.Add(Count(RowsAfterAsOf, "transaction") + " dated on or after the as-of date");
+            }
+
+            if (CustomersWithoutPurchases.Count > 0)
+            {
+                parts.Add(Count(CustomersWithoutPurchases.Count, "customer") + " with only returns, no purchase (" + Ids(CustomersWithoutPurchases) + ")");
+            }
+
+            if (CustomersOnlyAfterAsOf.Count > 0)
+            {
+                parts.Add(Count(CustomersOnlyAfterAsOf.Count, "customer") + " whose transactions are all on or after the as-of date (" + Ids(CustomersOnlyAfterAsOf) + ")");
+            }
+
+            return parts.Count == 0 ? "Nothing was left out of RFM." : "Left out of RFM: " + string.Join("; ", parts) + ".";
+        }
+    }
+
+    /// <summary>"a, b, c and 12 more".</summary>
+    internal static string Ids(IReadOnlyList<string> ids)
+    {
+        string shown = string.Join(", ", ids.Take(IdsShown));
+        return ids.Count > IdsShown ? string.Create(CultureInfo.InvariantCulture, $"{shown} and {ids.Count - IdsShown:N0} more") : shown;
+    }
+
+    private static string Count(int n, string noun) =>
+        string.Create(CultureInfo.InvariantCulture, $"{n:N0} {noun}{(n == 1 ? string.Empty : "s")}");
+}
