@@ -11,8 +11,8 @@ namespace EcomAI.Core.Samples;
 /// Built-in types (<see cref="SegmentTypes"/>; median recency days / orders / order value): Champions 5 / 20 / 100,
 /// Loyal 25 / 8 / 50, Potential loyalist 12 / 3 / 45, New 5 / 1 / 40, Promising 25 / 1 / 20, Need attention 60 / 4 / 45,
 /// About to sleep 90 / 1 / 30, At risk 220 / 7 / 50, Can't lose them 200 / 24 / 130, Hibernating 120 / 2 / 25,
-/// Lost 340 / 1 / 20. The default mix (<see cref="DefaultSegments"/>): Champions 15 %, Loyal 25 %, New 15 %,
-/// At risk 20 %, Lost 25 %; other mixes come from <see cref="TransactionGeneratorOptions.Segments"/>. Earlier orders
+/// Lost 340 / 1 / 20. The default mix (<see cref="DefaultSegments"/>): Champions 10 %, Loyal 40 %, New 10 %,
+/// At risk 20 %, Lost 20 %; other mixes come from <see cref="TransactionGeneratorOptions.Segments"/>. Earlier orders
 /// fall uniformly in the year before the last one. Amounts are rounded to cents (a row's amount is its share of the
 /// order value). RFM scores are quintiles, so the map cell a type lands in depends on the mix it is drawn with: the
 /// types land in their named cell when the mix looks like a shop's population (a fifth or so of the customers lost,
@@ -39,14 +39,14 @@ public static class TransactionGenerator
         new(RfmSegmentMap.Lost, 1, 340, 1, 20),
     });
 
-    /// <summary>The default mix: Champions, Loyal, New, At risk and Lost (15/25/15/20/25 %), well apart in RFM space.</summary>
+    /// <summary>The default mix: Champions, Loyal, New, At risk and Lost (10/40/10/20/20 %), well apart in RFM space.</summary>
     public static IReadOnlyList<CustomerSegmentType> DefaultSegments { get; } = Array.AsReadOnly(new CustomerSegmentType[]
     {
-        Type(RfmSegmentMap.Champions) with { Share = 0.15 },
-        Type(RfmSegmentMap.Loyal) with { Share = 0.25 },
-        Type(RfmSegmentMap.New) with { Share = 0.15 },
+        Type(RfmSegmentMap.Champions) with { Share = 0.10 },
+        Type(RfmSegmentMap.Loyal) with { Share = 0.40 },
+        Type(RfmSegmentMap.New) with { Share = 0.10 },
         Type(RfmSegmentMap.AtRisk) with { Share = 0.20 },
-        Type(RfmSegmentMap.Lost) with { Share = 0.25 },
+        Type(RfmSegmentMap.Lost) with { Share = 0.20 },
     });
 
     /// <summary>Names of the default latent segments, by index.</summary>
