@@ -12,6 +12,7 @@
         'Get-EcomSampleData'
         'Get-CustomerSegment'
         'Measure-CustomerSegment'
+        'Compare-CustomerSegment'
         'Get-Recommendation'
         'Measure-Recommender'
         'Export-EcomReport'

@@ -12,22 +12,22 @@ public static partial class CustomerSegmentation
     /// </summary>
     /// <param name="transactions">The history; RFM is computed at each date from the transactions before it.</param>
     /// <param name="from">The first as-of date (recency is measured to it; later transactions are not yet known).</param>
-    /// <param name="to">The second as-of date, after <paramref name="from"/>.</param>
+    /// <param name="to">The second as-of date, after <paramref name="from"/>; null: the day after the last transaction (as <see cref="RfmOptions.AsOf"/>).</param>
     /// <param name="options">Segmentation options, applied at <paramref name="from"/>.</param>
     /// <param name="rfmOptions">RFM options; their <see cref="RfmOptions.AsOf"/> is replaced by each date.</param>
     /// <exception cref="InputDataException">
     /// <paramref name="to"/> not after <paramref name="from"/> (<see cref="ErrorIds.InvalidOption"/>); no purchase
     /// before <paramref name="from"/> (<see cref="ErrorIds.EmptyInput"/>); the errors of <see cref="Fit(RfmTable, SegmentationOptions)"/>.
     /// </exception>
-    public static SegmentMovement Compare(TransactionData transactions, DateTime from, DateTime to, SegmentationOptions? options = null, RfmOptions? rfmOptions = null)
+    public static SegmentMovement Compare(TransactionData transactions, DateTime from, DateTime? to = null, SegmentationOptions? options = null, RfmOptions? rfmOptions = null)
     {
         ArgumentNullException.ThrowIfNull(transactions);
-        Preconditions.CheckOption(to.Date > from.Date, nameof(to),
-            $"{nameof(to)} = {to:yyyy-MM-dd} is not after {nameof(from)} = {from:yyyy-MM-dd}: give the earlier date first.");
         rfmOptions ??= RfmOptions.Default;
+        var secondRfm = Rfm.FromTransactions(transactions, rfmOptions with { AsOf = to });
+        Preconditions.CheckOption(secondRfm.AsOf > from.Date, nameof(to),
+            $"{nameof(to)} = {secondRfm.AsOf:yyyy-MM-dd}{(to is null ? " (the day after the last transaction)" : string.Empty)} is not after {nameof(from)} = {from:yyyy-MM-dd}: give the earlier date first.");
         var first = Fit(Rfm.FromTransactions(transactions, rfmOptions with { AsOf = from }), options);
-        var second = first.Apply(Rfm.FromTransactions(transactions, rfmOptions with { AsOf = to }));
-        return Movement(first, second);
+        return Movement(first, first.Apply(secondRfm));
     }
 
     /// <summary>The transition table and moves between a segmentation and the same one applied at another date.</summary>

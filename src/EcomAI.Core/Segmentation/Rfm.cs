@@ -72,7 +72,10 @@ public static class Rfm
         var ids = customers.Where(c => c.Value.Purchases > 0).Select(c => c.Key).OrderBy(id => id, StringComparer.Ordinal).ToArray();
         var refundOnly = customers.Where(c => c.Value.Purchases == 0).Select(c => c.Key).OrderBy(id => id, StringComparer.Ordinal).ToArray();
         var onlyLate = late.Where(id => !customers.ContainsKey(id)).OrderBy(id => id, StringComparer.Ordinal).ToArray();
-        var exclusions = new RfmExclusions(data.Returns, data.ExcludedReturnRows, afterAsOf, Array.AsReadOnly(onlyLate), Array.AsReadOnly(refundOnly));
+        var exclusions = new RfmExclusions(data.Returns, data.ExcludedReturnRows, afterAsOf, Array.AsReadOnly(onlyLate), Array.AsReadOnly(refundOnly))
+        {
+            CustomersOnlyReturnsExcluded = data.ReturnOnlyCustomersExcluded,
+        };
         if (ids.Length == 0)
         {
             throw new InputDataException(ErrorIds.EmptyInput, customers.Count == 0

@@ -21,11 +21,18 @@ public sealed record RfmExclusions(
     /// <summary>Nothing left out.</summary>
     public static RfmExclusions None { get; } = new(ReturnHandling.Reject, 0, 0, [], []);
 
+    /// <summary>
+    /// Customers who left with their excluded returns (refund-only under <see cref="ReturnHandling.Exclude"/>), in
+    /// ordinal order, when the transactions knew them (<see cref="TransactionData.ReturnOnlyCustomersExcluded"/>).
+    /// </summary>
+    public IReadOnlyList<string> CustomersOnlyReturnsExcluded { get; init; } = [];
+
     /// <summary>Number of ids a message lists before "and N more".</summary>
     public const int IdsShown = 5;
 
     /// <summary>True when anything (a row or a customer) was left out.</summary>
-    public bool Any => ReturnRowsExcluded > 0 || RowsAfterAsOf > 0 || CustomersWithoutPurchases.Count > 0 || CustomersOnlyAfterAsOf.Count > 0;
+    public bool Any => ReturnRowsExcluded > 0 || RowsAfterAsOf > 0 || CustomersWithoutPurchases.Count > 0 || CustomersOnlyAfterAsOf.Count > 0
+        || CustomersOnlyReturnsExcluded.Count > 0;
 
     /// <summary>
     /// One sentence for people, e.g. "Left out of RFM: 3 return rows (Returns = Exclude); 1 customer with only
@@ -38,7 +45,10 @@ public sealed record RfmExclusions(
             var parts = new List<string>(4);
             if (ReturnRowsExcluded > 0)
             {
-                parts.Add(Count(ReturnRowsExcluded, "return row") + " with a negative amount (Returns = Exclude)");
+                parts.Add(Count(ReturnRowsExcluded, "return row") + " with a negative amount (Returns = Exclude)"
+                    + (CustomersOnlyReturnsExcluded.Count > 0
+                        ? ", all the rows of " + Count(CustomersOnlyReturnsExcluded.Count, "customer") + " with only returns (" + Ids(CustomersOnlyReturnsExcluded) + ")"
+                        : string.Empty));
             }
 
             if (RowsAfterAsOf > 0)

@@ -112,6 +112,20 @@ public class RfmTests
     }
 
     [Fact]
+    public void FromTransactions_ExcludedReturnsOfARefundOnlyCustomer_NamedWhenTheReadRowsAreGiven()
+    {
+        string csv = "customer_id,date,amount\nA,2024-01-01,20\nA,2024-01-05,-5\nZ,2024-01-02,-10\nB,2024-01-03,7\n";
+        var options = new TransactionReadOptions { Returns = ReturnHandling.Exclude };
+        var read = TransactionReader.FromCsvText(csv, options with { Returns = ReturnHandling.Net }).Transactions; // every row, as read
+        var data = TransactionReader.FromCsvText(csv, options).WithReturnOnlyCustomers(read);
+        Assert.Equal(["Z"], data.ReturnOnlyCustomersExcluded);
+        var rfm = Rfm.FromTransactions(data);
+        Assert.Equal(["A", "B"], rfm.Customers.Select(c => c.CustomerId));
+        Assert.Equal("Left out of RFM: 2 return rows with a negative amount (Returns = Exclude), all the rows of 1 customer with only returns (Z).",
+            rfm.Exclusions.Summary);
+    }
+
+    [Fact]
     public void FromTransactions_OnlyRefunds_EmptyInputNamingTheCustomers()
     {
         string csv = "customer_id,date,amount\nQ,2024-01-01,-20\nP,2024-01-05,-5\n";
