@@ -13,7 +13,7 @@ public class SegmentationFormatterTests
             "CustomerSegmentation.Fit(TransactionGenerator.Generate(200, seed: 3).ToTransactionData(), new SegmentationOptions { K = 5, Seed = 1 })");
 
         // The generator made 200 customers; K = 5 was asked for.
-        Assert.Contains("Segmentation (K-means): 5 segments of 200 customers", html);
+        Assert.Contains("Segmentation: 5 segments of 200 customers", html);
         Assert.Contains("K-means, K = 5 given", html);
         Assert.Contains("data-rows=\"5\"", html);
         Assert.Contains("data-rows=\"200\"", html);

@@ -47,7 +47,7 @@ public partial class SegmentationNotebookTests(LocalFeed feed)
         Assert.Contains("each segment is named after the generator's segment type of its customers: True", run.Notebook.OutputOfCellContaining("namesMatch"));
 
         // The RFM map as a segmentation, and beside K-means: the map spreads K-means "Loyal" over Loyal, Potential loyalist and Need attention.
-        Assert.Contains("Segmentation (RFM map):", run.Notebook.OutputOfCellContaining("Method = SegmentationMethod.RfmMap });\nmap"));
+        Assert.Matches("(?s)Segmentation: \\d+ segments of 500 customers.*RFM map: \\d+ of its 11 segments hold customers", run.Notebook.OutputOfCellContaining("Method = SegmentationMethod.RfmMap });\nmap"));
         string beside = run.Notebook.OutputOfCellContaining("new DataFrame(beside)");
         var header = Regex.Matches(beside, "<th>(.*?)</th>").Select(m => m.Groups[1].Value).ToList();
         var loyalRow = RowPattern().Matches(beside).Select(r => r.Value).Single(r => r.Contains("<td>Loyal</td>", StringComparison.Ordinal));

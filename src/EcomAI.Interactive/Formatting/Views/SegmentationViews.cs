@@ -30,9 +30,8 @@ internal static class SegmentationViews
             charts.Add(() => SegmentationCharts.QualityByK(quality));
         }
 
-        string method = result.Method == SegmentationMethod.RfmMap ? "RFM map" : "K-means";
         return new ResultView(
-            F($"Segmentation ({method}): {result.K} segments of {result.Customers.Count} customers"),
+            F($"Segmentation: {result.K} segments of {result.Customers.Count} customers"),
             summary,
             [new ResultTable("Segment profiles", result.ProfilesToDataFrame()), new ResultTable("Customers (ToDataFrame())", result.ToDataFrame(), 10)],
             charts);
