@@ -13,17 +13,10 @@ segment at each date, the number of customers, their share of the from-segment (
 all customers. With -PerCustomer the output is one object per customer with its segment and RFM values at both dates.
 Pipe the output to Export-EcomReport for a report with a transition heatmap and a Sankey diagram.
 
-Input, property names, returns, strict parsing and errors work as in Get-CustomerSegment; what RFM leaves out at the
-second date is reported in one warning.
+Input, column names, preparation rules and warnings work as in Get-CustomerSegment; what RFM leaves out at the second
+date is reported in one more warning.
 '@
     Parameters  = @{
-        InputObject      = 'A transaction object with customer, date and amount properties. Bound from the pipeline.'
-        Path             = 'A CSV file of transactions, read directly (the fast path for large files).'
-        CustomerProperty = 'Property (or CSV column) with the customer id. Default: CustomerId (also customer_id, customer, client_id).'
-        DateProperty     = 'Property with the purchase date (ISO 8601). Default: Date (also timestamp, order_date, invoicedate).'
-        AmountProperty   = 'Property with the amount spent. Default: Amount (also total, revenue, value, sales).'
-        OrderProperty    = 'Optional property with the order id. Default: OrderId (also order_id, invoice, invoiceno).'
-        Returns          = 'What to do with negative amounts: Reject (default), Net or Exclude, as in Get-CustomerSegment.'
         AsOf             = 'The first date (required): the segments are fitted on the customers as of this day, from the transactions before it.'
         Against          = 'The second date, after -AsOf. Default: the day after the last transaction.'
         K                = 'Number of K-means segments, fitted at -AsOf. Omitted: chosen automatically among -MinK..-MaxK as in Get-CustomerSegment.'
@@ -35,7 +28,7 @@ second date is reported in one warning.
         PerCustomer      = 'Output one object per customer (segment and RFM values at both dates) instead of one per transition.'
         IncludeEmpty     = 'Also output the transitions no customer made (Customers = 0), for a complete table.'
     }
-    Defaults    = @{ Against = 'day after the last transaction'; K = 'chosen automatically among 3..8'; MinK = '3'; MaxK = '8'; Method = 'KMeans'; Seed = '0'; Restarts = '10'; Returns = 'Reject' }
+    Defaults    = @{ Against = 'day after the last transaction'; K = 'chosen automatically among 3..8'; MinK = '3'; MaxK = '8'; Method = 'KMeans'; Seed = '0'; Restarts = '10' }
     Outputs     = 'EcomAI.PowerShell.SegmentTransitionRow (FromDate, ToDate, From, To, FromSegment, ToSegment, Customers, ShareOfFrom, ShareOfAll), or EcomAI.PowerShell.CustomerSegmentMove with -PerCustomer. GetResult() returns the whole movement for Export-EcomReport.'
     Notes       = 'Error ids as in Get-CustomerSegment; a missing -AsOf, or -Against not after -AsOf, gives InvalidOption; no purchase before -AsOf gives EmptyInput.'
     Examples    = @(

@@ -1,7 +1,8 @@
 @{
     Synopsis    = 'Segments customers by RFM (recency, frequency, monetary value): K-means named from the standard RFM map, or the RFM map itself.'
     Description = @'
-Reads transactions (one row per purchase: customer, date, amount, optionally an order id), computes each customer's
+Reads a shop's order lines (or a transactions file: customer, date, amount, optionally an order id), sums them per
+customer and order, computes each customer's
 recency (days since the last purchase before the reference date), frequency (purchases, or distinct orders when an
 order column exists) and monetary value (total spend), and puts the customers into segments a marketer can act on.
 
@@ -23,27 +24,22 @@ With -Summary the output is one profile per segment: size and share, means in da
 against the average of all customers, what sets the segment apart ("recency 189 days (3.1× the average)") and a
 suggested action.
 
-Returns: -Returns Reject (default) makes each negative amount an error; -Returns Net subtracts returns from monetary
-value (a customer whose refunds exceed their purchases keeps a negative value, transformed by the signed log
-sign(x)·ln(1 + |x|), never an error); -Returns Exclude drops them. Whatever RFM leaves out (return rows dropped,
-transactions on or after -AsOf, customers with only returns) is reported in one warning with the counts and the
-customer ids; -Verbose gives the figures.
+Cancellations and returns are left out of purchases by default (-Returns Exclude; the preparation reports them in
+one warning). With -Returns Net they are subtracted from the monetary value: a customer whose refunds exceed the
+purchases keeps a negative net spend, transformed by the signed log sign(x)·ln(1 + |x|), never an error. What RFM
+itself leaves out (customers with only refunds, transactions on or after -AsOf) is reported in one more warning with
+the counts and the customer ids; -Verbose gives the figures.
 
-Input comes from the pipeline (Import-Csv orders.csv | Get-CustomerSegment, or any objects or hashtables with the
-properties) or from -Path, which reads the CSV file in C# (much faster for large files). Parsing is strict and
-culture-invariant: "2,5" and "abc" are errors, never 25 or 0; dates are ISO 8601. A bad row becomes a non-terminating
-error (ErrorId such as InvalidNumber, category InvalidData, the row as target, its line in the message) and the other
-rows are still segmented; with -ErrorAction Stop the first bad row stops the command. The same input and -Seed always
-give the same segments.
+Input: an order-lines export (one row per order line: order id, customer, product, description, quantity, unit price,
+date; the column names of common exports such as InvoiceNo, StockCode, CustomerID and UnitPrice are recognised), or a
+transactions file (customer, date, amount), read with -Path (CSV, .csv.gz or Parquet), pipeline rows (Import-Csv,
+hashtables, objects), or the output of Import-EcomOrderLine. The preparation rules apply (cancellations and returns,
+lines without a customer, exact duplicates, -ExcludeProduct, -DateFormat; see Get-Help Import-EcomOrderLine): each
+rule that applies is reported once, as a warning with its line count, its money and its first file lines. A value that
+cannot be read excludes its line and is reported the same way; -Strict writes one error per bad line instead. The same
+input and -Seed always give the same segments.
 '@
     Parameters  = @{
-        InputObject      = 'A transaction: any object (a CSV row from Import-Csv, a PSCustomObject, a hashtable) with customer, date and amount properties. Bound from the pipeline.'
-        Path             = 'A CSV file of transactions, read directly (the fast path for large files). The file is only read, never modified.'
-        CustomerProperty = 'Name of the property (or CSV column) holding the customer id. Default: CustomerId, also found as customer_id, customer, client_id.'
-        DateProperty     = 'Name of the property holding the purchase date (ISO 8601 text such as 2024-03-31, or a DateTime). Default: Date, also timestamp, order_date, invoicedate.'
-        AmountProperty   = 'Name of the property holding the amount spent (invariant number with a dot decimal separator). Default: Amount, also total, revenue, value, sales.'
-        OrderProperty    = 'Name of the optional property holding the order id; when present, frequency counts distinct orders. Default: OrderId, also order_id, invoice, invoiceno.'
-        Returns          = 'What to do with negative amounts (returns): Reject (default: each is an error), Net (subtract from monetary value; a negative net spend is allowed) or Exclude (drop them, counted in the warning).'
         AsOf             = 'Reference date for recency; transactions on or after it are left out (counted in the warning). Default: the day after the last purchase in the data.'
         K                = 'Number of K-means segments (1 to 100, at most the number of customers with distinct RFM values). Omitted: chosen automatically among -MinK..-MaxK; the output''s KChoice says which K, the runner-ups and any K skipped.'
         MinK             = 'Smallest K tried when -K is omitted (at least 2). Default 3: two segments rarely call for different actions, so K = 2 only when asked.'
@@ -53,8 +49,8 @@ give the same segments.
         Restarts         = 'Number of K-means restarts; the run with the lowest inertia is kept. Default 10.'
         Summary          = 'Output one profile per segment (size, share, means, ratios to the average, what sets it apart, suggested action) instead of one object per customer.'
     }
-    Defaults    = @{ Returns = 'Reject'; Seed = '0'; Restarts = '10'; K = 'chosen automatically among 3..8'; MinK = '3'; MaxK = '8'; Method = 'KMeans'; AsOf = 'day after the last purchase' }
-    Inputs      = 'Transactions as objects with customer, date and amount properties (for example the rows of Import-Csv).'
+    Defaults    = @{ Seed = '0'; Restarts = '10'; K = 'chosen automatically among 3..8'; MinK = '3'; MaxK = '8'; Method = 'KMeans'; AsOf = 'day after the last purchase' }
+    Inputs      = 'Order lines or transactions as objects (for example the rows of Import-Csv), or the prepared order lines of Import-EcomOrderLine.'
     Outputs     = 'EcomAI.PowerShell.SegmentedCustomer (CustomerId, Segment, Label, Recency, Frequency, Monetary, RfmCode, MapSegment, K, KChoice), or EcomAI.PowerShell.CustomerSegmentProfile with -Summary (adds Distinction, Action, ratios to the average). GetResult() returns the whole segmentation for Export-EcomReport.'
     Notes       = @'
 The RFM map (rows R = 5 to 1, columns FM = 1 to 5):
@@ -72,9 +68,9 @@ Which input path to use: for files of more than a few thousand rows, pass the fi
 automatically runs K-means and silhouettes for every K from 3 to 8, which dominates on tens of thousands of
 customers: on large data run Measure-CustomerSegment once, then pass the chosen -K.
 
-Error ids (FullyQualifiedErrorId starts with them): InvalidNumber, InvalidDate, MissingValue, NonFiniteNumber, OutOfRange
-(negative amount with -Returns Reject), MissingColumn, EmptyInput, InsufficientData (K above the distinct customers, or
-no K of the range possible: the message says what works), InvalidOption, FileError.
+Error ids (FullyQualifiedErrorId starts with them): MissingColumn, EmptyInput, InsufficientData (K above the distinct
+customers, or no K of the range possible: the message says what works), InvalidOption, FileError; with -Strict,
+InvalidNumber, InvalidDate and the other per-line ids.
 '@
     Examples    = @(
         @{
@@ -96,34 +92,20 @@ Get-CustomerSegment -Path orders.csv -Seed 1 -Summary | Format-List Segment, Lab
             Remarks = 'No clustering: each customer goes to the segment of its (R, FM) cell; segment numbers are map positions (1 = Champions ... 11 = Lost).'
         }
         @{
-            Title   = 'Returns netted, including a customer whose refunds exceed the purchases'
+            Title   = 'Refunds netted, including a customer whose refunds exceed the purchases'
             Code    = @'
 $rows = @(
-    [pscustomobject]@{ customer_id = 'A'; date = '2024-01-05'; amount = '120' }
-    [pscustomobject]@{ customer_id = 'A'; date = '2024-01-20'; amount = '-30' }
-    [pscustomobject]@{ customer_id = 'B'; date = '2023-11-02'; amount = '20' }
-    [pscustomobject]@{ customer_id = 'B'; date = '2024-01-10'; amount = '-45' }
-    [pscustomobject]@{ customer_id = 'C'; date = '2024-01-25'; amount = '60' }
-    [pscustomobject]@{ customer_id = 'Z'; date = '2024-01-26'; amount = '-15' }
+    [pscustomobject]@{ InvoiceNo = '1'; CustomerID = 'A'; InvoiceDate = '2024-01-05'; StockCode = 'P1'; Quantity = '4'; UnitPrice = '30' }
+    [pscustomobject]@{ InvoiceNo = 'C2'; CustomerID = 'A'; InvoiceDate = '2024-01-20'; StockCode = 'P1'; Quantity = '-1'; UnitPrice = '30' }
+    [pscustomobject]@{ InvoiceNo = '3'; CustomerID = 'B'; InvoiceDate = '2023-11-02'; StockCode = 'P2'; Quantity = '1'; UnitPrice = '20' }
+    [pscustomobject]@{ InvoiceNo = 'C4'; CustomerID = 'B'; InvoiceDate = '2024-01-10'; StockCode = 'P2'; Quantity = '-3'; UnitPrice = '15' }
+    [pscustomobject]@{ InvoiceNo = '5'; CustomerID = 'C'; InvoiceDate = '2024-01-25'; StockCode = 'P3'; Quantity = '2'; UnitPrice = '30' }
+    [pscustomobject]@{ InvoiceNo = 'C6'; CustomerID = 'Z'; InvoiceDate = '2024-01-26'; StockCode = 'P3'; Quantity = '-1'; UnitPrice = '15' }
 )
-$rows | Get-CustomerSegment -Returns Net -K 2 -Seed 1 -WarningVariable left 3>$null
-"Warning: $left"
+$rows | Get-CustomerSegment -Returns Net -K 2 -Seed 1 -WarningVariable left 3>$null | Format-Table CustomerId, Label, Monetary
+$left.Message
 '@
-            Remarks = 'B keeps a negative monetary value (20 - 45 = -25); Z only returned something and is left out, named in the one warning.'
-        }
-        @{
-            Title   = 'Keep going past bad rows and list them'
-            Code    = @'
-$rows = @(
-    [pscustomobject]@{ customer = 'A'; day = '2024-01-05'; spend = '10.5' }
-    [pscustomobject]@{ customer = 'A'; day = '2024-02-01'; spend = 'abc' }
-    [pscustomobject]@{ customer = 'B'; day = '2024-01-20'; spend = '99' }
-    [pscustomobject]@{ customer = 'C'; day = '2024-03-02'; spend = '5' }
-)
-$rows | Get-CustomerSegment -CustomerProperty customer -DateProperty day -AmountProperty spend -K 2 -ErrorVariable bad -ErrorAction SilentlyContinue
-$bad | ForEach-Object { "$($_.FullyQualifiedErrorId): $($_.Exception.Message)" }
-'@
-            Remarks = 'Maps custom property names, segments the three good rows and prints the error for the row whose amount is "abc" (InvalidNumber, line 3).'
+            Remarks = 'B keeps a negative monetary value (20 - 45 = -25) and is segmented; Z only returned something and is left out, named in a warning.'
         }
     )
     Links       = @('Measure-CustomerSegment', 'Compare-CustomerSegment', 'Export-EcomReport', 'Get-EcomSampleData')

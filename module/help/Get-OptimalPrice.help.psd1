@@ -11,21 +11,13 @@ interval (P* is very sensitive near b = -1).
 The unit cost comes from -UnitCost, or per product from a cost property in the data (which takes precedence). With
 -Objective Revenue no cost is needed.
 
-Input comes from the pipeline or from -Path (the fast path for large files); parsing is strict as in
-Get-PriceElasticity.
+Input and preparation work as in Get-PriceElasticity.
 '@
     Parameters  = @{
-        InputObject       = 'A sales observation: any object with product, price and quantity properties. Bound from the pipeline.'
-        Path              = 'A CSV file of sales observations, read directly (the fast path for large files).'
-        ProductProperty   = 'Property (or CSV column) with the product id. Default: ProductId (also product_id, product, sku, item_id, StockCode).'
-        PriceProperty     = 'Property with the price. Default: Price (also unit_price).'
-        QuantityProperty  = 'Property with the quantity sold. Default: Quantity (also qty, units, units_sold).'
-        DateProperty      = 'Optional property with the period date (ISO 8601); the latest dated unit cost is used. Default: Date (also week, week_start).'
-        CostProperty      = 'Optional property with the unit cost per row. Default: UnitCost (also unit_cost, cost).'
-        PromotionProperty = 'Optional property flagging promotion periods. Default: Promotion (also promo, on_promotion).'
         ElasticityMethod  = 'LogLog (default) or NonlinearLevels.'
         ConfidenceLevel   = 'Confidence level of the elasticity and price intervals. Default 0.95.'
-        IncludePromotion  = 'Add a promotion term to the demand model (needs a promotion property).'
+        IncludePromotion  = 'Add a promotion term to the demand model when the data has a promotion column. Default: on, as in the core; -IncludePromotion:$false turns it off.'
+        Period            = 'The period demand is observed over: Day, Week (default; weeks start on Monday) or Month. Each product gets one observation per period with sales: total quantity and quantity-weighted mean price. A file with one row per product and period is used as it is.'
         UnitCost          = 'Unit cost c for every product that has no cost in the data.'
         MinPrice          = 'Lowest allowed price.'
         MaxPrice          = 'Highest allowed price; also the answer when demand is inelastic (-1 <= b < 0).'

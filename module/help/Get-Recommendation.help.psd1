@@ -1,7 +1,9 @@
 @{
     Synopsis    = 'Recommends items to users with user- or item-based collaborative filtering, explained.'
     Description = @'
-Reads interactions (user, item and a rating, or implicit feedback such as purchases) and fits a k-nearest-neighbour
+Reads order lines (customer x product purchases, implicit feedback: the number of orders with the product, or with
+-InteractionValue Quantity the summed quantity) or a ratings file (customer, product, rating: explicit feedback), and
+fits a k-nearest-neighbour
 recommender. Item-based (the default): r(u,i) = sum over the k items j most similar to i that u rated of
 w(i,j)*r(u,j), divided by the sum of |w(i,j)|. User-based: r(u,i) = mean(u) + sum over the k users v most similar to u
 who rated i of w(u,v)*(r(v,i) - mean(v)), divided by the sum of |w(u,v)|.
@@ -10,15 +12,17 @@ For each user the top items come in descending score order, exclude what the use
 and carry the reason in Because ("because you bought X (35 %)"). A user with no history gets the most popular items,
 marked Source = Popularity, and a warning says so.
 
-Input comes from the pipeline or from -Path (the fast path for large files). Parsing is strict: a rating such as "abc"
-or "4,5" is a non-terminating InvalidNumber error for that row; the other rows are still used.
+Input: an order-lines export (one row per order line: order id, customer, product, description, quantity, unit price,
+date; the column names of common exports such as InvoiceNo, StockCode, CustomerID and UnitPrice are recognised) read
+with -Path (CSV, .csv.gz or Parquet), pipeline rows (Import-Csv, hashtables, objects), or the output of
+Import-EcomOrderLine. The preparation rules apply (cancellations and returns, lines without a customer, exact
+duplicates, -ExcludeProduct, -DateFormat; see Get-Help Import-EcomOrderLine): each rule that applies is reported once,
+as a warning with its line count, its money and its first file lines, and nothing is dropped silently. A value that
+cannot be read ("abc" or "2,5" in a number column, a date not in the format) excludes its line and is reported the
+same way; -Strict writes one error per bad line instead, and -ErrorAction Stop stops at the first.
 '@
     Parameters  = @{
-        InputObject    = 'An interaction: any object with user, item and (optionally) rating properties. Bound from the pipeline.'
-        Path           = 'A CSV file of interactions, read directly (the fast path for large files).'
-        UserProperty   = 'Property (or CSV column) with the user id. Default: UserId (also user_id, user, customer_id, customer).'
-        ItemProperty   = 'Property with the item id. Default: ItemId (also item_id, item, product_id, product, sku).'
-        RatingProperty = 'Property with the rating or quantity. Default: Rating (also score, stars, value, quantity). When absent, every row counts as one implicit interaction.'
+        InteractionValue = 'What implicit feedback counts per customer and product: Orders (default: the number of distinct orders with the product, robust to bulk quantities) or Quantity (the summed quantity, returns netted under -Returns Net). Repeated purchases add up, never the last one only.'
         Feedback       = 'Explicit (ratings on a scale) or Implicit (purchases, clicks, quantities). Default: Explicit when a rating property exists, else Implicit.'
         UserId         = 'One or more users to recommend to. Omitted: every user in the data.'
         Top            = 'Number of items per user. Default 10.'

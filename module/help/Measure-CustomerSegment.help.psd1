@@ -11,24 +11,17 @@ on these customers ("skipped:" and the reason: more segments than distinct RFM v
 silhouette). Every K of the range gets one row; a skipped K has NaN figures.
 
 The rule for how many segments the data allows is the core's (EcomAI.Core.Segmentation.SegmentCountRule), shared by
-Get-CustomerSegment, Compare-CustomerSegment and this cmdlet. Input, property names, returns, strict parsing and
-errors work exactly as in Get-CustomerSegment; use -Path for large files.
+Get-CustomerSegment, Compare-CustomerSegment and this cmdlet. Input, column names, preparation rules and warnings work exactly as in Get-CustomerSegment; use -Path for large
+files.
 '@
     Parameters  = @{
-        InputObject      = 'A transaction object with customer, date and amount properties. Bound from the pipeline.'
-        Path             = 'A CSV file of transactions, read directly (the fast path for large files).'
-        CustomerProperty = 'Property (or CSV column) with the customer id. Default: CustomerId (also customer_id, customer, client_id).'
-        DateProperty     = 'Property with the purchase date (ISO 8601). Default: Date (also timestamp, order_date, invoicedate).'
-        AmountProperty   = 'Property with the amount spent. Default: Amount (also total, revenue, value, sales).'
-        OrderProperty    = 'Optional property with the order id. Default: OrderId (also order_id, invoice, invoiceno).'
-        Returns          = 'What to do with negative amounts: Reject (default), Net or Exclude, as in Get-CustomerSegment.'
         AsOf             = 'Reference date for recency. Default: the day after the last purchase.'
         MinK             = 'Smallest number of segments tried (at least 2). Default 3.'
         MaxK             = 'Largest number of segments tried. Default 8. Every K of MinK..MaxK is output: evaluated, or skipped with the reason.'
         Seed             = 'Random seed; the same input and seed give the same table. Default 0.'
         Restarts         = 'K-means restarts per K. Default 10.'
     }
-    Defaults    = @{ MinK = '3'; MaxK = '8'; Seed = '0'; Restarts = '10'; Returns = 'Reject' }
+    Defaults    = @{ MinK = '3'; MaxK = '8'; Seed = '0'; Restarts = '10' }
     Outputs     = 'EcomAI.PowerShell.SegmentCountQuality: one object per K of the range (K, Evaluated, Inertia, Silhouette, CalinskiHarabasz, DaviesBouldin, SmallestShare, Recommended, Status, Rule).'
     Notes       = 'Error ids as in Get-CustomerSegment; -MaxK smaller than -MinK, or -MinK below 2, gives InvalidOption; no K of the range possible gives InsufficientData naming the largest K the data allows.'
     Examples    = @(

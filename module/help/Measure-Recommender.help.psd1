@@ -5,14 +5,10 @@ Splits the interactions into -Folds folds (seeded), fits each chosen method on a
 held-out fold, and reports the mean over folds: rating accuracy (RMSE, MAE, for explicit ratings) and top-K quality
 (Precision@K, Recall@K, NDCG@K, with ratings at or above -RelevanceThreshold counted as relevant).
 
-Input, property names and strict parsing work as in Get-Recommendation; use -Path for large files.
+Input, column names, preparation rules and warnings work as in Get-Recommendation; use -Path for large files.
 '@
     Parameters  = @{
-        InputObject        = 'An interaction object with user, item and rating properties. Bound from the pipeline.'
-        Path               = 'A CSV file of interactions, read directly (the fast path for large files).'
-        UserProperty       = 'Property with the user id. Default: UserId (also user_id, user, customer_id, customer).'
-        ItemProperty       = 'Property with the item id. Default: ItemId (also item_id, item, product_id, product, sku).'
-        RatingProperty     = 'Property with the rating. Default: Rating (also score, stars, value, quantity).'
+        InteractionValue = 'What implicit feedback counts per customer and product: Orders (default: the number of distinct orders with the product, robust to bulk quantities) or Quantity (the summed quantity, returns netted under -Returns Net). Repeated purchases add up, never the last one only.'
         Feedback           = 'Explicit or Implicit. Default: Explicit when a rating property exists.'
         Method             = 'Methods to evaluate: UserBased, ItemBased, Popularity. Default: UserBased and ItemBased.'
         Neighbors          = 'Number of neighbours k. Default 40.'

@@ -43,15 +43,14 @@ public sealed class CompareCustomerSegmentCommand : SegmentationInputCmdlet
         }
     }
 
-    private protected override void Analyze(IReadOnlyList<Transaction> rows)
+    private protected override void Analyze(TransactionData data)
     {
         var options = BaseOptions with { K = K, Method = Method ?? SegmentationOptions.Default.Method };
-        Progress("Comparing segments", string.Create(CultureInfo.InvariantCulture, $"{AsOf:yyyy-MM-dd} and {(Against is { } a ? a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "the end of the data")}"), force: IsLargeInput);
-        var data = ToTransactionData(rows).WithReturnOnlyCustomers(rows);
+        Progress("Comparing segments", string.Create(CultureInfo.InvariantCulture, $"{AsOf:yyyy-MM-dd} and {(Against is { } a ? a.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "the end of the data")}"), force: data.Count >= 50_000);
         SegmentMovement movement = Timed("Segmented the customers at both dates",
             () => CustomerSegmentation.Compare(data, AsOf!.Value, Against, options, RfmOptions with { AsOf = null }));
         // The first date necessarily leaves later transactions out; what matters is what the second date left out.
-        ReportRfm(rows.Count, data, movement.To.Rfm);
+        ReportRfm(data, movement.To.Rfm);
         Verbose(movement.Summary + " " + movement.From.Choice + ".");
         if (PerCustomer)
         {

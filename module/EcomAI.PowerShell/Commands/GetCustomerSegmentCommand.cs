@@ -25,13 +25,12 @@ public sealed class GetCustomerSegmentCommand : SegmentationInputCmdlet
     [Parameter]
     public SwitchParameter Summary { get; set; }
 
-    private protected override void Analyze(IReadOnlyList<Transaction> rows)
+    private protected override void Analyze(TransactionData data)
     {
         var options = BaseOptions with { K = K, Method = Method ?? SegmentationOptions.Default.Method };
-        Progress("Segmenting customers", options.Method == SegmentationMethod.RfmMap ? "RFM map" : "RFM and K-means", force: IsLargeInput);
-        var data = ToTransactionData(rows).WithReturnOnlyCustomers(rows);
+        Progress("Segmenting customers", options.Method == SegmentationMethod.RfmMap ? "RFM map" : "RFM and K-means", force: data.Count >= 50_000);
         var rfm = Rfm.FromTransactions(data, RfmOptions);
-        ReportRfm(rows.Count, data, rfm);
+        ReportRfm(data, rfm);
         SegmentationResult result = Timed(
             options.Method == SegmentationMethod.RfmMap
                 ? "Placed the customers on the RFM map"

@@ -41,12 +41,12 @@ public sealed class GetOptimalPriceCommand : SalesInputCmdlet
         }
     }
 
-    private protected override void Analyze(IReadOnlyList<SaleObservation> rows)
+    private protected override void Analyze(SalesData sales)
     {
-        var result = RunAnalysis(rows, new PriceOptimizerOptions { UnitCost = UnitCost, MinPrice = MinPrice, MaxPrice = MaxPrice, Objective = Objective });
+        var result = RunAnalysis(sales, PriceOptimizerOptions.Default with { UnitCost = UnitCost, MinPrice = MinPrice, MaxPrice = MaxPrice, Objective = Objective });
         foreach (var product in result.Products)
         {
-            WriteObject(new ProductPrice(product, result, rows));
+            WriteObject(new ProductPrice(product, result, sales.Observations));
         }
     }
 }

@@ -30,10 +30,9 @@ public sealed class GetRecommendationCommand : InteractionInputCmdlet
     [Parameter]
     public SwitchParameter IncludeSeen { get; set; }
 
-    private protected override void Analyze(IReadOnlyList<Interaction> rows)
+    private protected override void Analyze(InteractionMatrix matrix)
     {
-        var matrix = BuildMatrix(rows);
-        Progress("Recommending", $"Fitting {Method}", force: IsLargeInput);
+        Progress("Recommending", $"Fitting {Method}", force: IsLarge(matrix));
         Recommender model = Timed(string.Create(CultureInfo.InvariantCulture,
             $"Fitted {Method} on {matrix.UserCount:N0} users × {matrix.ItemCount:N0} items"), () => Fit(matrix, Method));
         var users = UserId ?? [.. matrix.UserIds];

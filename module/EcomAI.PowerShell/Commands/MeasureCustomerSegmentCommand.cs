@@ -13,13 +13,12 @@ namespace EcomAI.PowerShell.Commands;
 [OutputType(typeof(SegmentCountQuality))]
 public sealed class MeasureCustomerSegmentCommand : SegmentationInputCmdlet
 {
-    private protected override void Analyze(IReadOnlyList<Transaction> rows)
+    private protected override void Analyze(TransactionData data)
     {
         var options = BaseOptions with { K = null };
-        Progress("Measuring segment counts", string.Create(CultureInfo.InvariantCulture, $"K = {options.MinK}..{options.MaxK}"), force: IsLargeInput);
-        var data = ToTransactionData(rows).WithReturnOnlyCustomers(rows);
+        Progress("Measuring segment counts", string.Create(CultureInfo.InvariantCulture, $"K = {options.MinK}..{options.MaxK}"), force: data.Count >= 50_000);
         var rfm = Rfm.FromTransactions(data, RfmOptions);
-        ReportRfm(rows.Count, data, rfm);
+        ReportRfm(data, rfm);
         SegmentationResult result = Timed(
             string.Create(CultureInfo.InvariantCulture, $"Evaluated K = {options.MinK}..{options.MaxK} ({options.Restarts} restarts, seed {options.Seed})"),
             () => CustomerSegmentation.Fit(rfm, options));

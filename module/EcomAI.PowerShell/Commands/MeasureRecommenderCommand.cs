@@ -34,14 +34,13 @@ public sealed class MeasureRecommenderCommand : InteractionInputCmdlet
     [Parameter]
     public double RelevanceThreshold { get; set; } = EvaluationOptions.Default.RelevanceThreshold;
 
-    private protected override void Analyze(IReadOnlyList<Interaction> rows)
+    private protected override void Analyze(InteractionMatrix matrix)
     {
-        var matrix = BuildMatrix(rows);
         var options = EvaluationOptions.Default with { Folds = Folds, Seed = Seed, TopK = TopK, RelevanceThreshold = RelevanceThreshold };
         for (int m = 0; m < Method.Length; m++)
         {
             var method = Method[m];
-            Progress("Cross-validating recommenders", $"{method} ({m + 1} of {Method.Length})", 100 * m / Method.Length, force: IsLargeInput);
+            Progress("Cross-validating recommenders", $"{method} ({m + 1} of {Method.Length})", 100 * m / Method.Length, force: IsLarge(matrix));
             var result = Timed(string.Create(CultureInfo.InvariantCulture, $"{Folds}-fold cross-validation of {method}"),
                 () => RecommenderEvaluation.CrossValidate(matrix, train => Fit(train, method), options));
             WriteObject(new RecommenderScore(method, result, Folds));

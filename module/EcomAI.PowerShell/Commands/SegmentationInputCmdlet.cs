@@ -37,15 +37,16 @@ public abstract class SegmentationInputCmdlet : TransactionInputCmdlet
     }
 
     /// <summary>
-    /// Writes what was kept under -Verbose (rows read, rows the return policy dropped, rows after the as-of date, customers)
-    /// and, when anything was left out, one warning with the counts and the customer ids (<see cref="RfmExclusions.Summary"/>).
+    /// Writes what RFM kept under -Verbose (transactions, those dated on or after the as-of date, customers) and, when
+    /// anything was left out, one warning with the counts and the customer ids (<see cref="RfmExclusions.Describe"/>).
+    /// What the preparation of the order lines left out is reported before, one warning per rule.
     /// </summary>
-    private protected void ReportRfm(int rowsRead, TransactionData data, RfmTable rfm, bool warn = true)
+    private protected void ReportRfm(TransactionData data, RfmTable rfm)
     {
         var x = rfm.Exclusions;
         Verbose(string.Create(CultureInfo.InvariantCulture,
-            $"RFM as of {rfm.AsOf:yyyy-MM-dd} from {data.Count - x.RowsAfterAsOf:N0} of the {rowsRead:N0} transactions read: {x.ReturnRowsExcluded:N0} return rows dropped (-Returns {data.Returns}), " +
-            $"{x.RowsAfterAsOf:N0} dated on or after the as-of date; {rfm.Count:N0} customers, {x.CustomersWithoutPurchases.Count + x.CustomersOnlyReturnsExcluded.Count:N0} with only returns and {x.CustomersOnlyAfterAsOf.Count:N0} with only later transactions left out."));
+            $"RFM as of {rfm.AsOf:yyyy-MM-dd} from {data.Count - x.RowsAfterAsOf:N0} of the {data.Count:N0} transactions (orders) prepared: {x.ReturnRowsExcluded:N0} return or cancellation lines left out (-Returns {data.Returns}), " +
+            $"{x.RowsAfterAsOf:N0} transactions dated on or after the as-of date; {rfm.Count:N0} customers, {x.CustomersWithoutPurchases.Count + x.CustomersOnlyReturnsExcluded.Count:N0} with only returns and {x.CustomersOnlyAfterAsOf.Count:N0} with only later transactions left out."));
         var negative = rfm.CustomersWithNegativeMonetary;
         if (negative.Count > 0)
         {
@@ -53,9 +54,10 @@ public abstract class SegmentationInputCmdlet : TransactionInputCmdlet
                 $"{negative.Count:N0} customer(s) have a negative net spend (refunds above purchases) and are kept, monetary transformed by the signed log: {string.Join(", ", negative.Take(RfmExclusions.IdsShown))}{(negative.Count > RfmExclusions.IdsShown ? ", …" : string.Empty)}."));
         }
 
-        if (warn && x.Any)
+        // Returns left out under Exclude are already in the preparation's warnings; what RFM itself leaves out is told here.
+        if (x.RowsAfterAsOf > 0 || x.CustomersWithoutPurchases.Count > 0 || x.CustomersOnlyAfterAsOf.Count > 0 || x.CustomersOnlyReturnsExcluded.Count > 0)
         {
-            WriteWarning(x.Summary);
+            WriteWarning(x.Describe(returnRows: false));
         }
     }
 }

@@ -38,36 +38,42 @@ public sealed record RfmExclusions(
     /// One sentence for people, e.g. "Left out of RFM: 3 return rows (Returns = Exclude); 1 customer with only
     /// returns (Z)." or "Nothing was left out of RFM.".
     /// </summary>
-    public string Summary
+    public string Summary => Describe(returnRows: true);
+
+    /// <summary>
+    /// What RFM left out, in one sentence; without the return rows when <paramref name="returnRows"/> is false (a front
+    /// end that already reported them, such as the order-lines preparation, says the rest without repeating them).
+    /// </summary>
+    public string Describe(bool returnRows)
     {
-        get
+        var parts = new List<string>(5);
+        string returnOnly = Count(CustomersOnlyReturnsExcluded.Count, "customer") + " with only returns (" + Ids(CustomersOnlyReturnsExcluded) + ")";
+        if (returnRows && ReturnRowsExcluded > 0)
         {
-            var parts = new List<string>(4);
-            if (ReturnRowsExcluded > 0)
-            {
-                parts.Add(Count(ReturnRowsExcluded, "return row") + " with a negative amount (Returns = Exclude)"
-                    + (CustomersOnlyReturnsExcluded.Count > 0
-                        ? ", all the rows of " + Count(CustomersOnlyReturnsExcluded.Count, "customer") + " with only returns (" + Ids(CustomersOnlyReturnsExcluded) + ")"
-                        : string.Empty));
-            }
-
-            if (RowsAfterAsOf > 0)
-            {
-                parts.Add(Count(RowsAfterAsOf, "transaction") + " dated on or after the as-of date");
-            }
-
-            if (CustomersWithoutPurchases.Count > 0)
-            {
-                parts.Add(Count(CustomersWithoutPurchases.Count, "customer") + " with only returns, no purchase (" + Ids(CustomersWithoutPurchases) + ")");
-            }
-
-            if (CustomersOnlyAfterAsOf.Count > 0)
-            {
-                parts.Add(Count(CustomersOnlyAfterAsOf.Count, "customer") + " whose transactions are all on or after the as-of date (" + Ids(CustomersOnlyAfterAsOf) + ")");
-            }
-
-            return parts.Count == 0 ? "Nothing was left out of RFM." : "Left out of RFM: " + string.Join("; ", parts) + ".";
+            parts.Add(Count(ReturnRowsExcluded, "return row") + " with a negative amount (Returns = Exclude)"
+                + (CustomersOnlyReturnsExcluded.Count > 0 ? ", all the rows of " + returnOnly : string.Empty));
         }
+        else if (CustomersOnlyReturnsExcluded.Count > 0)
+        {
+            parts.Add(returnOnly + ", left out with their returns");
+        }
+
+        if (RowsAfterAsOf > 0)
+        {
+            parts.Add(Count(RowsAfterAsOf, "transaction") + " dated on or after the as-of date");
+        }
+
+        if (CustomersWithoutPurchases.Count > 0)
+        {
+            parts.Add(Count(CustomersWithoutPurchases.Count, "customer") + " with only returns, no purchase (" + Ids(CustomersWithoutPurchases) + ")");
+        }
+
+        if (CustomersOnlyAfterAsOf.Count > 0)
+        {
+            parts.Add(Count(CustomersOnlyAfterAsOf.Count, "customer") + " whose transactions are all on or after the as-of date (" + Ids(CustomersOnlyAfterAsOf) + ")");
+        }
+
+        return parts.Count == 0 ? "Nothing was left out of RFM." : "Left out of RFM: " + string.Join("; ", parts) + ".";
     }
 
     /// <summary>"a, b, c and 12 more".</summary>

@@ -25,6 +25,12 @@ internal sealed class LoadedInput
     /// <summary>Maps record numbers (the SQL's 1-based <c>line_no</c>) to what messages show (file lines or rows).</summary>
     public required Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, long>> Locate { get; init; }
 
+    /// <summary>Malformed CSV lines (physical line → its text), all of them.</summary>
+    public required IReadOnlyDictionary<long, string> MalformedLines { get; init; }
+
+    /// <summary>What to do about a value problem of a column.</summary>
+    public required Func<LineRule, string?, string> Advice { get; init; }
+
     /// <summary>The engine-specific statements that staged the input (shown with the portable ones by ToSql).</summary>
     public required IReadOnlyList<string> LoadStatements { get; init; }
 }

@@ -102,9 +102,9 @@ internal static class OrderLineLoader
             string relation = CsvRelation(path, columns, separator, encoding, strictMode);
             try
             {
-                var rejected = new HashSet<long>();
-                return Stage(session, relation, columns, name, "line", options, notes, s => Rejects(s, path, rejected, fallback: options.Encoding is null && encoding == "utf-8"), records => CsvDialect.StartLines(path, encoding, separator, records.Select(r => r - 1), rejected)
-                    .ToDictionary(p => p.Key + 1, p => p.Value));
+                var rejected = new SortedDictionary<long, string>();
+                return Stage(session, relation, columns, name, "line", options, notes, s => Rejects(s, path, rejected, fallback: options.Encoding is null && encoding == "utf-8"), records => CsvDialect.StartLines(path, encoding, separator, records.Select(r => r - 1), rejected.Keys.ToHashSet())
+                    .ToDictionary(p => p.Key + 1, p => p.Value), rejected);
             }
             catch (NotUtf8Exception)
             {
@@ -146,7 +146,8 @@ internal static class OrderLineLoader
         OrderLineOptions options,
         List<string> notes,
         Func<DuckDbSession, List<PreparationFinding>?> structural,
-        Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, long>>? locate = null)
+        Func<IReadOnlyCollection<long>, IReadOnlyDictionary<long, long>>? locate = null,
+        IReadOnlyDictionary<long, string>? malformed = null)
     {
         var roles = OrderLineSchema.Resolve(columns.Select(c => c.Header).ToList(), options.Columns, sourceName);
         if (roles.Count == 0)
@@ -164,21 +165,21 @@ internal static class OrderLineLoader
         session.Execute("ALTER TABLE lines ADD COLUMN line_no BIGINT");
         session.Execute("UPDATE lines SET line_no = rowid + 1");
         long read = session.Scalar<long>("SELECT COUNT(*) FROM lines");
-        var malformed = structural(session);
-        if (read == 0 && (malformed is null || malformed.Count == 0))
+        var structuralFindings = structural(session);
+        if (read == 0 && (structuralFindings is null || structuralFindings.Count == 0))
         {
             throw new InputDataException(ErrorIds.EmptyInput, $"{sourceName} has no data {lineUnit}s: the jobs need at least one order line.");
         }
 
         locate ??= records => records.ToDictionary(r => r, r => r);
         var findings = new List<PreparationFinding>();
-        if (malformed is not null)
+        if (structuralFindings is not null)
         {
-            findings.AddRange(malformed);
+            findings.AddRange(structuralFindings);
         }
 
         findings.AddRange(ValueFindings(session, typed, locate, lineUnit));
-        long malformedCount = malformed?.Sum(f => f.Lines) ?? 0;
+        long malformedCount = structuralFindings?.Sum(f => f.Lines) ?? 0;
         RequireUsableColumns(session, typed, findings, sourceName, lineUnit);
         if (options.Strict && findings.Any(f => f.FirstLines.Count > 0))
         {
@@ -200,10 +201,12 @@ internal static class OrderLineLoader
             Notes = notes,
             Locate = locate,
             LoadStatements = [create, view],
+            MalformedLines = malformed ?? new Dictionary<long, string>(),
+            Advice = typed.Advice,
         };
     }
 
-    private static List<PreparationFinding>? Rejects(DuckDbSession session, string path, HashSet<long> rejectedLines, bool fallback)
+    private static List<PreparationFinding>? Rejects(DuckDbSession session, string path, SortedDictionary<long, string> rejectedLines, bool fallback)
     {
         if (fallback && session.Scalar<long>("SELECT COUNT(*) FROM reject_errors WHERE error_type = 'INVALID ENCODING'") > 0)
         {
@@ -220,10 +223,9 @@ internal static class OrderLineLoader
 
         // The engine counts records; messages name physical lines, found from each rejected record's byte offset.
         var physical = CsvDialect.LinesAtBytes(path, byOffset.Keys);
-        var byLine = new SortedDictionary<long, string>();
+        var byLine = rejectedLines;
         foreach (var (offset, text) in byOffset)
         {
-            rejectedLines.Add(physical[offset]);
             byLine.TryAdd(physical[offset], text);
         }
 
@@ -330,9 +332,14 @@ internal static class OrderLineLoader
             : "Choose the right column, or fix the values: digits with a dot as the decimal separator and no thousands separator.";
     }
 
-    private static InputDataException StrictError(PreparationFinding finding, string sourceName)
+    private static InputDataException StrictError(PreparationFinding finding, string sourceName) =>
+        LineError(finding.Rule, finding.Column, finding.FirstLines[0], finding.FirstValues.Count > 0 ? finding.FirstValues[0] : null,
+            finding.LineUnit, sourceName, finding.Title, finding.Advice);
+
+    /// <summary>The error for one bad line: source, line (or row), column, what was wrong and what to do.</summary>
+    internal static InputDataException LineError(LineRule rule, string? column, long line, string? value, string unit, string sourceName, string title, string? advice)
     {
-        string id = finding.Rule switch
+        string id = rule switch
         {
             LineRule.InvalidDate => ErrorIds.InvalidDate,
             LineRule.NonFiniteNumber => ErrorIds.NonFiniteNumber,
@@ -341,12 +348,10 @@ internal static class OrderLineLoader
             LineRule.NegativeCost => ErrorIds.OutOfRange,
             _ => ErrorIds.InvalidNumber,
         };
-        long line = finding.FirstLines[0];
-        string? value = finding.FirstValues.Count > 0 ? finding.FirstValues[0] : null;
-        string column = finding.Column is null ? string.Empty : $", column '{finding.Column}'";
+        string where = column is null ? string.Empty : $", column '{column}'";
         return new InputDataException(id,
-            string.Create(CultureInfo.InvariantCulture, $"{sourceName}, {finding.LineUnit} {line}{column}: {finding.Title.ToLowerInvariant()} ('{value}'). {finding.Advice}"),
-            null, (int)Math.Min(int.MaxValue, line), finding.Column, value);
+            string.Create(CultureInfo.InvariantCulture, $"{sourceName}, {unit} {line}{where}: {title.ToLowerInvariant()} ('{value}'). {advice}"),
+            null, (int)Math.Min(int.MaxValue, line), column, value);
     }
 
     private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");

@@ -51,7 +51,10 @@ public sealed record OrderLineOptions
     /// </summary>
     public ReturnHandling Returns { get; init; } = ReturnHandling.Exclude;
 
-    /// <summary>Keep exact duplicate lines (default false: the second and later copies are dropped and counted).</summary>
+    /// <summary>
+    /// Keep exact duplicate lines (default false: the second and later copies are dropped and counted). Only lines with an
+    /// order id are compared: without one, identical lines (same customer, day and amount) are separate purchases.
+    /// </summary>
     public bool KeepDuplicates { get; init; }
 
     /// <summary>

@@ -36,12 +36,13 @@ public static class OrderLineSql
         {
             Clean(columns),
         };
-        if (!options.KeepDuplicates)
+        bool dedupe = DropsDuplicates(columns, options);
+        if (dedupe)
         {
             list.Add(Duplicates(columns));
         }
 
-        list.Add(Ruled(columns, options));
+        list.Add(Ruled(columns, options, dedupe));
         list.Add(Purchases(options));
         list.Add(Summary());
         list.Add(Examples());
@@ -52,6 +53,12 @@ public static class OrderLineSql
         list.Add(PeriodSales(columns, period));
         return list;
     }
+
+    /// <summary>
+    /// Whether exact duplicate lines are dropped: unless kept on purpose, and only when lines carry an order id — without
+    /// one, two identical lines (same customer, day and amount) are two purchases, not a copy.
+    /// </summary>
+    internal static bool DropsDuplicates(PreparedColumns columns, OrderLineOptions options) => !options.KeepDuplicates && columns.Has(ColumnRole.OrderId);
 
     /// <summary>The value columns of a line (every canonical column and the extras; not <c>line_no</c>).</summary>
     internal static IEnumerable<string> ValueColumns(PreparedColumns columns) =>
@@ -87,10 +94,10 @@ public static class OrderLineSql
             $"FROM order_lines_clean\nWHERE hash({all}) IN (SELECT hash({all}) AS h FROM order_lines_clean GROUP BY hash({all}) HAVING COUNT(*) > 1)");
     }
 
-    private static SqlStatement Ruled(PreparedColumns columns, OrderLineOptions options)
+    private static SqlStatement Ruled(PreparedColumns columns, OrderLineOptions options, bool dedupe)
     {
         var rules = new StringBuilder("CASE\n");
-        if (!options.KeepDuplicates)
+        if (dedupe)
         {
             rules.Append("    WHEN d.copy_number > 1 THEN 'Duplicate'\n");
         }
@@ -111,7 +118,7 @@ public static class OrderLineSql
         rules.Append("    WHEN c.quantity = 0 THEN 'ZeroQuantity'\n");
         rules.Append("    WHEN c.unit_price <= 0 THEN 'NonPositivePrice'\n");
         rules.Append("    ELSE NULL END AS exclusion");
-        string from = options.KeepDuplicates ? "order_lines_clean c" : "order_lines_clean c LEFT JOIN duplicate_lines d ON c.line_no = d.line_no";
+        string from = dedupe ? "order_lines_clean c LEFT JOIN duplicate_lines d ON c.line_no = d.line_no" : "order_lines_clean c";
         string purpose = options.Returns == ReturnHandling.Net
             ? "every line with the first rule it falls under (cancellations and returns are netted, not dropped)"
             : "every line with the first rule it falls under (NULL: a purchase)";

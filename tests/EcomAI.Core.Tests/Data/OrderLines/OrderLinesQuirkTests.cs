@@ -136,6 +136,14 @@ public class OrderLinesQuirkTests
     }
 
     [Fact]
+    public void Load_IdenticalLinesWithoutOrderId_AreSeparatePurchases()
+    {
+        using var data = Load("c1,2024-01-02,1.5\nc1,2024-01-02,1.5\nc1,2024-01-03,2\n", header: "customer_id,date,amount\n");
+        Assert.Null(data.Report[LineRule.Duplicate]);
+        Assert.Equal([1.5, 1.5, 2.0], data.ToTransactions().Transactions.Select(t => t.Amount));
+    }
+
+    [Fact]
     public void Load_SpreadsheetIds_TrailingPointZeroMatchesIntegerId()
     {
         using var data = Load(
