@@ -8,14 +8,16 @@ P* = 20). For -1 <= b < 0 profit rises without bound with price: there is no int
 price is kept within -MinPrice and -MaxPrice, and the elasticity's confidence interval is carried through to a price
 interval (P* is very sensitive near b = -1).
 
-The unit cost comes from -UnitCost, or per product from a cost property in the data (which takes precedence). With
--Objective Revenue no cost is needed.
+The unit cost comes per product from a cost column in the data, else from -UnitCost (one cost for all), else from
+-CostRatio (a fraction of the product's median observed price, for exports without costs); the output's CostSource
+says which. With -Objective Revenue no cost is needed.
 
 Input and preparation work as in Get-PriceElasticity.
 '@
     Parameters  = @{
         ElasticityMethod  = 'LogLog (default) or NonlinearLevels.'
         ConfidenceLevel   = 'Confidence level of the elasticity and price intervals. Default 0.95.'
+        CostRatio         = 'For data without costs: each product without a cost in the data gets this fraction of its median observed price as unit cost, for example 0.6. Cannot be combined with -UnitCost. The output''s CostSource says which cost each price rests on.'
         IncludePromotion  = 'Add a promotion term to the demand model when the data has a promotion column. Default: on, as in the core; -IncludePromotion:$false turns it off.'
         Period            = 'The period demand is observed over: Day, Week (default; weeks start on Monday) or Month. Each product gets one observation per period with sales: total quantity and quantity-weighted mean price. A file with one row per product and period is used as it is.'
         UnitCost          = 'Unit cost c for every product that has no cost in the data.'
@@ -24,7 +26,7 @@ Input and preparation work as in Get-PriceElasticity.
         Objective         = 'Profit (default: maximise (P - c) * Q) or Revenue (maximise P * Q).'
     }
     Defaults    = @{ Objective = 'Profit'; ElasticityMethod = 'LogLog'; ConfidenceLevel = '0.95' }
-    Outputs     = 'EcomAI.PowerShell.ProductPrice: ProductId, Elasticity and its interval, OptimalPrice, PriceLower, PriceUpper, ExpectedQuantity, ExpectedRevenue, ExpectedProfit, UnitCost, Status, Message.'
+    Outputs     = 'EcomAI.PowerShell.ProductPrice: ProductId, Elasticity and its interval, OptimalPrice, PriceLower, PriceUpper, ExpectedQuantity, ExpectedRevenue, ExpectedProfit, UnitCost, CostSource, Status, Message.'
     Notes       = 'Error ids: as Get-PriceElasticity, plus InvalidOption when -MaxPrice is below -MinPrice and InvalidArgument for a refused option (for example a unit cost of 0 with the profit objective).'
     Examples    = @(
         @{

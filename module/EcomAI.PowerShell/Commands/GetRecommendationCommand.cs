@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
+using EcomAI.Core.Data;
 using EcomAI.Core.Recommendation;
 
 namespace EcomAI.PowerShell.Commands;
@@ -35,7 +36,8 @@ public sealed class GetRecommendationCommand : InteractionInputCmdlet
         Progress("Recommending", $"Fitting {Method}", force: IsLarge(matrix));
         Recommender model = Timed(string.Create(CultureInfo.InvariantCulture,
             $"Fitted {Method} on {matrix.UserCount:N0} users × {matrix.ItemCount:N0} items"), () => Fit(matrix, Method));
-        var users = UserId ?? [.. matrix.UserIds];
+        // Ids compare as the data's do: "17850.0" names customer 17850.
+        var users = UserId?.Select(OrderLineSchema.NormalizeId).ToArray() ?? [.. matrix.UserIds];
         var batch = Timed(string.Create(CultureInfo.InvariantCulture, $"Recommended {Top} items to {users.Length:N0} users"),
             () => model.RecommendMany(users, Top, IncludeSeen));
         foreach (var list in batch.Lists)

@@ -35,6 +35,13 @@ public abstract class SalesInputCmdlet : OrderLineInputCmdlet
 
     private protected sealed override void Analyze(OrderLineData data)
     {
+        if (IncludePromotion.IsPresent && IncludePromotion.ToBool() && !data.Columns.Has(ColumnRole.Promotion))
+        {
+            throw new InputDataException(ErrorIds.MissingColumn,
+                $"-IncludePromotion needs a promotion column: {data.SourceName} has no column {OrderLineSchema.Describe(ColumnRole.Promotion)}. " +
+                "Name it with -PromotionProperty, or leave -IncludePromotion out.", null, null, OrderLineSchema.Get(ColumnRole.Promotion).Name, null);
+        }
+
         var sales = Timed(string.Create(CultureInfo.InvariantCulture, $"Derived sales per product and {Period.ToString().ToLowerInvariant()}"), () => data.ToSales(Period));
         Verbose(string.Create(CultureInfo.InvariantCulture, $"{sales.Observations.Count:N0} observations (one per product and {Period.ToString().ToLowerInvariant()})."));
         Analyze(sales);
@@ -44,13 +51,14 @@ public abstract class SalesInputCmdlet : OrderLineInputCmdlet
     private protected abstract void Analyze(SalesData sales);
 
     /// <summary>Runs the bulk analysis (estimate per product, then price) and reports excluded rows.</summary>
-    private protected PricingAnalysisResult RunAnalysis(SalesData sales, PriceOptimizerOptions optimizer)
+    private protected PricingAnalysisResult RunAnalysis(SalesData sales, PriceOptimizerOptions optimizer, double? costRatio = null)
     {
         bool promotion = MyInvocation.BoundParameters.ContainsKey(nameof(IncludePromotion)) ? IncludePromotion.IsPresent : ElasticityOptions.Default.IncludePromotion;
         var options = PricingAnalysisOptions.Default with
         {
             Elasticity = ElasticityOptions.Default with { Method = ElasticityMethod, ConfidenceLevel = ConfidenceLevel, IncludePromotion = promotion },
             Optimizer = optimizer,
+            CostRatio = costRatio,
         };
         Progress("Pricing", "Estimating elasticities", force: sales.Observations.Count >= 50_000);
         var result = Timed(string.Create(CultureInfo.InvariantCulture, $"Estimated {ElasticityMethod} elasticities for {sales.Observations.Count:N0} observations"),

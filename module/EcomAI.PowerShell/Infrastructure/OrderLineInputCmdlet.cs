@@ -181,12 +181,20 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
                 return;
             }
 
-            if (!owned && MyInvocation.BoundParameters.Keys.Any(k => typeof(OrderLineInputCmdlet).GetProperty(k) is { } p && p.DeclaringType == typeof(OrderLineInputCmdlet) && k != nameof(InputObject)))
+            if (owned)
             {
-                WriteWarning("The order lines were prepared by Import-EcomOrderLine; column and preparation parameters given here are ignored (give them to Import-EcomOrderLine).");
+                ReportPreparation(data);
+            }
+            else
+            {
+                // Import-EcomOrderLine already showed the report; say only where the lines come from.
+                Verbose($"Order lines prepared by Import-EcomOrderLine: {data.Report.Summary}");
+                if (MyInvocation.BoundParameters.Keys.Any(k => typeof(OrderLineInputCmdlet).GetProperty(k) is { } p && p.DeclaringType == typeof(OrderLineInputCmdlet) && k != nameof(InputObject)))
+                {
+                    WriteWarning("The order lines were prepared by Import-EcomOrderLine; column and preparation parameters given here are ignored (give them to Import-EcomOrderLine).");
+                }
             }
 
-            ReportPreparation(data);
             Analyze(data);
         }
         finally
@@ -251,7 +259,10 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
         Verbose(report.Summary);
     }
 
+    /// <summary>
+    /// Whether -ErrorAction Stop was given to this command. The preference variable alone does not count: a script that sets
+    /// $ErrorActionPreference = 'Stop' for its own failures still gets the documented default, one warning per kind.
+    /// </summary>
     private bool IsErrorActionStop() =>
-        (MyInvocation.BoundParameters.TryGetValue("ErrorAction", out object? bound) && bound is ActionPreference.Stop)
-        || (!MyInvocation.BoundParameters.ContainsKey("ErrorAction") && GetVariableValue("ErrorActionPreference") is ActionPreference.Stop);
+        MyInvocation.BoundParameters.TryGetValue("ErrorAction", out object? bound) && bound is ActionPreference.Stop;
 }

@@ -168,6 +168,18 @@ public static class OrderLineSchema
         return result;
     }
 
+    /// <summary>
+    /// An id as the jobs compare it: text as written (trimmed), except that an integral number with a trailing <c>.0</c> (a
+    /// spreadsheet artefact: <c>17850.0</c>) is the integer (<c>17850</c>). The preparation SQL applies the same rule to the
+    /// data; front ends apply it to id arguments such as <c>-UserId</c>.
+    /// </summary>
+    public static string NormalizeId(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        string text = id.Trim();
+        return text.Length > 2 && text.EndsWith(".0", StringComparison.Ordinal) && text[..^2].All(char.IsAsciiDigit) ? text[..^2] : text;
+    }
+
     /// <summary>"customer_id (or CustomerID, customer, …)": how messages name a column the input lacks.</summary>
     public static string Describe(ColumnRole role)
     {

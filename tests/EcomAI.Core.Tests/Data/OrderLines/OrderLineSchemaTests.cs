@@ -76,4 +76,14 @@ public class OrderLineSchemaTests
         chosen[ColumnRole.CustomerId] = "Other";
         Assert.Equal("Client", options.Columns[ColumnRole.CustomerId]);
     }
+
+    [Theory]
+    [InlineData("17850.0", "17850")]
+    [InlineData(" 17850 ", "17850")]
+    [InlineData("17850.5", "17850.5")]
+    [InlineData("A17.0", "A17.0")]
+    [InlineData("17850.00", "17850.00")]
+    [InlineData(".0", ".0")]
+    public void NormalizeId_TrailingPointZeroOfAnInteger_IsTheInteger(string id, string expected) =>
+        Assert.Equal(expected, OrderLineSchema.NormalizeId(id));
 }
