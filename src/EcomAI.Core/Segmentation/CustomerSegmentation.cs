@@ -18,8 +18,8 @@ public static partial class CustomerSegmentation
 {
     private static readonly string[] FeatureNames = ["recency_days", "frequency", "monetary"];
 
-    /// <summary>Segments customers from transactions into <paramref name="k"/> K-means segments.</summary>
-    public static SegmentationResult Fit(IEnumerable<Transaction> transactions, int k = 4, int seed = 0) =>
+    /// <summary>Segments customers from transactions into <paramref name="k"/> K-means segments (null: K chosen in 3..8).</summary>
+    public static SegmentationResult Fit(IEnumerable<Transaction> transactions, int? k = null, int seed = 0) =>
         Fit(Rfm.FromTransactions(transactions), SegmentationOptions.Default with { K = k, Seed = seed });
 
     /// <summary>Segments customers from validated transactions.</summary>

@@ -6,16 +6,16 @@ namespace EcomAI.Core.Segmentation;
 public sealed record SegmentationOptions
 {
     /// <summary>
-    /// The defaults: K-means with K = 4, signed log1p then z-score on recency, frequency and monetary, 10 restarts, seed 0
-    /// (K = null chooses K in 3..8, see <see cref="SegmentCountRule"/>).
+    /// The defaults: K-means with K chosen in 3..8 (<see cref="SegmentCountRule"/>), signed log1p then z-score on recency,
+    /// frequency and monetary, 10 restarts, seed 0.
     /// </summary>
     public static SegmentationOptions Default { get; } = new();
 
     /// <summary>K-means (default) or the standard RFM map (no clustering; <see cref="K"/> and the K-means settings are then not used).</summary>
     public SegmentationMethod Method { get; init; } = SegmentationMethod.KMeans;
 
-    /// <summary>Number of segments; null chooses K in <see cref="MinK"/>..<see cref="MaxK"/> by <see cref="SegmentCountRule"/>.</summary>
-    public int? K { get; init; } = 4;
+    /// <summary>Number of segments; null (default) chooses K in <see cref="MinK"/>..<see cref="MaxK"/> by <see cref="SegmentCountRule"/>.</summary>
+    public int? K { get; init; }
 
     /// <summary>Smallest K tried when <see cref="K"/> is null. Default 3 (<see cref="SegmentCountRule.DefaultMinK"/>); 2 only when asked.</summary>
     public int MinK { get; init; } = SegmentCountRule.DefaultMinK;
