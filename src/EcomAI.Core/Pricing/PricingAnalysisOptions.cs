@@ -30,14 +30,11 @@ public sealed record PricingAnalysisOptions
 
     internal void Validate()
     {
-        ArgumentNullException.ThrowIfNull(Elasticity, nameof(Elasticity));
-        ArgumentNullException.ThrowIfNull(Optimizer, nameof(Optimizer));
+        Preconditions.CheckOption(Elasticity is not null, nameof(Elasticity), $"{nameof(Elasticity)} is null: use ElasticityOptions.Default or your own.");
+        Preconditions.CheckOption(Optimizer is not null, nameof(Optimizer), $"{nameof(Optimizer)} is null: use PriceOptimizerOptions.Default or your own.");
         Elasticity.Validate();
         Optimizer.Validate(requireCost: false);
-        if (MaxDegreeOfParallelism is < 1)
-        {
-            throw OptionError.OutOfRange(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be at least 1 (or null for all cores).");
-        }
+        Preconditions.CheckThreads(MaxDegreeOfParallelism);
 
         if (CostRatio is double ratio)
         {
@@ -51,10 +48,7 @@ public sealed record PricingAnalysisOptions
         {
             foreach (var (id, c) in UnitCosts)
             {
-                if (!double.IsFinite(c) || c < 0)
-                {
-                    throw OptionError.OutOfRange(nameof(UnitCosts), c, $"UnitCosts['{id}'] must be a finite number >= 0.");
-                }
+                Preconditions.CheckOption(double.IsFinite(c) && c >= 0, nameof(UnitCosts), $"{nameof(UnitCosts)}['{id}'] = {c}: use a finite number >= 0.");
             }
         }
     }

@@ -1,3 +1,5 @@
+using EcomAI.Core.CustomerValue;
+using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 using EcomAI.Core.Recommendation;
 using EcomAI.Core.Segmentation;
@@ -19,6 +21,9 @@ internal static class ResultFormatters
         typeof(EvaluationMetrics), typeof(PredictionList),
         typeof(PricingAnalysisResult), typeof(PriceRecommendation), typeof(ElasticityEstimate), typeof(PriceCurve), typeof(SalesData),
         typeof(ProductPricingResult), typeof(SalesExclusionReport),
+        typeof(OrderLineData), typeof(PreparationReport),
+        typeof(CustomerValueResult), typeof(BgNbdModel), typeof(GammaGammaModel), typeof(CustomerSummary), typeof(SegmentValueTable),
+        typeof(HoldoutComparison), typeof(CohortTracking),
     ];
 
     /// <summary>Registers the formatters; they share <paramref name="inlining"/> so plotly.js is written once.</summary>
@@ -50,6 +55,15 @@ internal static class ResultFormatters
         Add<SalesData>(PricingViews.Of, inlining, ids);
         Add<ProductPricingResult>(PricingViews.Of, inlining, ids);
         Add<SalesExclusionReport>(PricingViews.Of, inlining, ids);
+        Add<OrderLineData>(DataViews.Of, inlining, ids);
+        Add<PreparationReport>(DataViews.Of, inlining, ids);
+        Add<CustomerValueResult>(CustomerValueViews.Of, inlining, ids);
+        Add<BgNbdModel>(CustomerValueViews.Of, inlining, ids);
+        Add<GammaGammaModel>(CustomerValueViews.Of, inlining, ids);
+        Add<CustomerSummary>(CustomerValueViews.Of, inlining, ids);
+        Add<SegmentValueTable>(CustomerValueViews.Of, inlining, ids);
+        Add<HoldoutComparison>(CustomerValueViews.Of, inlining, ids);
+        Add<CohortTracking>(CustomerValueViews.Of, inlining, ids);
 
         // A result type added to the core later still shows as a table until it gets a view of its own.
         foreach (Type type in FallbackTypes(typeof(EcomAI.Core.Data.CsvTable).Assembly.GetExportedTypes(), ResultTypes))

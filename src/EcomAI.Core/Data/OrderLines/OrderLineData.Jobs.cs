@@ -106,9 +106,10 @@ public sealed partial class OrderLineData
             var statement = OrderLineSql.Statements(Columns, Options, period).Single(x => x.View == "period_sales");
             s.Execute(statement.Text);
             var list = new List<SaleObservation>();
-            s.Query("SELECT product_id, unit_price, quantity, period_start, unit_cost, promotion FROM period_sales ORDER BY product_id, period_start, line_no", r =>
+            s.Query("SELECT product_id, unit_price, quantity, period_start, unit_cost, promotion, min_price, max_price FROM period_sales ORDER BY product_id, period_start, line_no", r =>
                 list.Add(new SaleObservation(r.GetString(0), r.IsDBNull(1) ? 0 : r.GetDouble(1), r.GetDouble(2),
-                    r.IsDBNull(3) ? null : r.GetDateTime(3), r.IsDBNull(4) ? null : r.GetDouble(4), !r.IsDBNull(5) && r.GetBoolean(5))));
+                    r.IsDBNull(3) ? null : r.GetDateTime(3), r.IsDBNull(4) ? null : r.GetDouble(4), !r.IsDBNull(5) && r.GetBoolean(5),
+                    r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? null : r.GetDouble(7))));
             return list;
         });
         if (rows.Count == 0)
@@ -116,6 +117,6 @@ public sealed partial class OrderLineData
             throw new InputDataException(ErrorIds.EmptyInput, $"No purchase with a product is left for pricing. {Report.Summary}");
         }
 
-        return SalesData.FromObservations(rows);
+        return SalesData.FromPeriods(rows, strict: false, SourceName, Columns.Has(ColumnRole.OrderDate) ? period : null);
     }
 }
