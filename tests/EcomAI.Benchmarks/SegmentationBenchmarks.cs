@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using EcomAI.Core.Samples;
+using EcomAI.Core.Randomness;
 using EcomAI.Core.Segmentation;
+using MathNet.Numerics.Distributions;
 
 namespace EcomAI.Benchmarks;
 
-/// <summary>Segmentation harnesses: K-means against scikit-learn, a 1,000,000-row run, and the sample-data writer.</summary>
+/// <summary>Segmentation harnesses: K-means against scikit-learn, a 1,000,000-row run, and a profile of the iterations.</summary>
 public static partial class Program
 {
     static partial void RegisterSegmentation()
@@ -15,7 +16,6 @@ public static partial class Program
             KMeansVsSklearn);
         Add("kmeans-large", "1,000,000 x 8 blobs, K=8, 10 restarts: time, managed allocations and peak working set", KMeansLarge);
         Add("kmeans-profile", "times Hamerly vs Lloyd and 1 vs all threads on the peer's saved data (run kmeans-sklearn first)", KMeansProfile);
-        Add("segmentation-sample", "regenerates src/EcomAI.Core/Samples/Data/transactions.csv (300 customers, seed 2024)", WriteTransactionsSample);
     }
 
     private static string Arg(string[] args, string name, string fallback)
@@ -229,7 +229,7 @@ public static partial class Program
     /// <summary>Isotropic Gaussian blobs like make_blobs: centres uniform in [−10, 10]^d, standard deviation <paramref name="std"/>.</summary>
     private static double[] Blobs(int n, int d, int centres, double std, int seed)
     {
-        var random = new Random(seed);
+        var random = SeededRandom.Create(seed);
         var c = new double[centres * d];
         for (int i = 0; i < c.Length; i++)
         {
@@ -242,20 +242,10 @@ public static partial class Program
             int blob = i % centres;
             for (int f = 0; f < d; f++)
             {
-                double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-                values[(i * d) + f] = c[(blob * d) + f] + (std * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
+                values[(i * d) + f] = Normal.Sample(random, c[(blob * d) + f], std);
             }
         }
 
         return values;
-    }
-
-    private static int WriteTransactionsSample(string[] args)
-    {
-        string path = Arg(args, "--out", Path.Combine(RepoRoot(), "src", "EcomAI.Core", "Samples", "Data", "transactions.csv"));
-        var sample = TransactionGenerator.Generate(new TransactionGeneratorOptions { Customers = 300, Seed = 2024 });
-        sample.WriteCsv(path);
-        Console.WriteLine($"wrote {sample.Transactions.Count} rows for {sample.TrueSegment.Count} customers to {path}");
-        return 0;
     }
 }

@@ -89,7 +89,7 @@ public sealed class UserKnn : KnnRecommender
     private PredictionCore ImplicitScore(int u, int i)
     {
         var ids = Table.NeighborIds(u);
-            var sims = Table.NeighborSims(u);
+        var sims = Table.NeighborSims(u);
         double score = 0;
         int used = 0;
         for (int k = 0; k < ids.Length; k++)
@@ -114,7 +114,7 @@ public sealed class UserKnn : KnnRecommender
         }
 
         var ids = Table.NeighborIds(u);
-            var sims = Table.NeighborSims(u);
+        var sims = Table.NeighborSims(u);
         int touched = 0;
         for (int k = 0; k < ids.Length; k++)
         {

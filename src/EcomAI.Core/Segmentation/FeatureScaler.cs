@@ -56,10 +56,7 @@ public sealed record FeatureScaler
     public static FeatureScaler Fit(double[,] data, FeatureScaling method = FeatureScaling.ZScore, bool[]? log1p = null, string[]? columnNames = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (!Enum.IsDefined(method))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"method = {method} is not one of ZScore, MinMax, Robust, None.");
-        }
+        Preconditions.CheckDefined(method, nameof(method));
 
         int n = data.GetLength(0), d = data.GetLength(1);
         if (n == 0)
@@ -68,10 +65,7 @@ public sealed record FeatureScaler
         }
 
         log1p ??= new bool[d];
-        if (log1p.Length != d)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"log1p has {log1p.Length} flags but the data has {d} columns.");
-        }
+        Preconditions.CheckOption(log1p.Length == d, nameof(log1p), $"{nameof(log1p)} has {log1p.Length} flags but the data has {d} columns; give one per column.");
 
         var centre = new double[d];
         var scale = new double[d];

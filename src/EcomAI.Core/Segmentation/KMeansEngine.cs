@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Segmentation;

@@ -32,48 +32,32 @@ public sealed record KMeansOptions
     /// <summary>Threads to use; null = all cores. Results do not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
-    /// <summary>Optional K × d starting centres (one run, no seeding), e.g. to compare with another implementation.</summary>
-    public double[,]? InitialCentres { get; init; }
+    /// <summary>
+    /// Optional K × d starting centres (one run, no seeding), e.g. to compare with another implementation. The array is
+    /// copied when the options are made and again when read, so nobody can change the centres of validated options.
+    /// </summary>
+    public double[,]? InitialCentres
+    {
+        get => (double[,]?)_initialCentres?.Clone();
+        init => _initialCentres = (double[,]?)value?.Clone();
+    }
 
-    /// <summary>Checks the options once; names the offending parameter.</summary>
+    private readonly double[,]? _initialCentres;
+
+    /// <summary>The starting centres without a copy, for the fit (never handed out).</summary>
+    internal double[,]? InitialCentresUnshared => _initialCentres;
+
+    /// <summary>Checks the options once; names the offending option.</summary>
     /// <exception cref="InputDataException">With <see cref="ErrorIds.InvalidOption"/>.</exception>
     public void Validate()
     {
-        if (K < 1)
-        {
-            throw Bad($"{nameof(K)} = {K}: the number of clusters must be at least 1.");
-        }
-
-        if (Restarts < 1)
-        {
-            throw Bad($"{nameof(Restarts)} = {Restarts}: use at least 1 restart.");
-        }
-
-        if (MaxIterations < 1)
-        {
-            throw Bad($"{nameof(MaxIterations)} = {MaxIterations}: allow at least 1 iteration.");
-        }
-
-        if (!double.IsFinite(Tolerance) || Tolerance < 0)
-        {
-            throw Bad($"{nameof(Tolerance)} = {Tolerance}: the tolerance must be a finite number ≥ 0.");
-        }
-
-        if (!Enum.IsDefined(Algorithm))
-        {
-            throw Bad($"{nameof(Algorithm)} = {Algorithm} is not one of Auto, Hamerly, Elkan, Lloyd.");
-        }
-
-        if (MaxDegreeOfParallelism is < 1)
-        {
-            throw Bad($"{nameof(MaxDegreeOfParallelism)} = {MaxDegreeOfParallelism}: use at least 1 thread, or null for all cores.");
-        }
-
-        if (InitialCentres is not null && InitialCentres.GetLength(0) != K)
-        {
-            throw Bad($"{nameof(InitialCentres)} has {InitialCentres.GetLength(0)} rows but {nameof(K)} = {K}; give one row per cluster.");
-        }
+        Preconditions.CheckOption(K >= 1, nameof(K), $"{nameof(K)} = {K}: the number of clusters must be at least 1.");
+        Preconditions.CheckAtLeast(Restarts, 1, nameof(Restarts));
+        Preconditions.CheckAtLeast(MaxIterations, 1, nameof(MaxIterations));
+        Preconditions.CheckFinite(Tolerance, nameof(Tolerance), min: 0);
+        Preconditions.CheckDefined(Algorithm, nameof(Algorithm));
+        Preconditions.CheckThreads(MaxDegreeOfParallelism);
+        Preconditions.CheckOption(_initialCentres is null || _initialCentres.GetLength(0) == K, nameof(InitialCentres),
+            $"{nameof(InitialCentres)} has {_initialCentres?.GetLength(0)} rows but {nameof(K)} = {K}; give one row per cluster.");
     }
-
-    private static InputDataException Bad(string message) => new(ErrorIds.InvalidOption, message);
 }
