@@ -4,7 +4,7 @@ using EcomAI.Core.Randomness;
 
 namespace EcomAI.Core.Segmentation;
 
-/// <summary>K-means clustering: greedy k-means++ seeding, restarts, exact Elkan- or Hamerly-accelerated Lloyd iterations.</summary>
+/// <summary>K-means clustering: greedy k-means++ seeding, restarts, exact Hamerly-accelerated Lloyd iterations.</summary>
 /// <remarks>
 /// Minimises the inertia Σ_i w_i ‖x_i − c_label(i)‖². Matches scikit-learn 1.2's <c>KMeans(algorithm="lloyd")</c>
 /// in its stopping rule (Σ_j ‖Δc_j‖² ≤ Tolerance × mean feature variance, or labels unchanged), final E-step,
@@ -30,7 +30,14 @@ public static class KMeans
     /// weights or options (<see cref="ErrorIds.InvalidOption"/>), K above the number of distinct points
     /// (<see cref="ErrorIds.InsufficientData"/>).
     /// </exception>
-    public static KMeansModel Fit(FeatureMatrix points, KMeansOptions options, double[]? sampleWeights = null)
+    public static KMeansModel Fit(FeatureMatrix points, KMeansOptions options, double[]? sampleWeights = null) =>
+        Fit(points, options, sampleWeights, allow512: true);
+
+    /// <summary>
+    /// <see cref="Fit(FeatureMatrix, KMeansOptions, double[])"/> with the 512-bit kernels allowed or not: the result,
+    /// including <see cref="KMeansModel.DistanceEvaluations"/>, is the same either way (tests and benchmarks compare them).
+    /// </summary>
+    internal static KMeansModel Fit(FeatureMatrix points, KMeansOptions options, double[]? sampleWeights, bool allow512)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(options);
@@ -66,7 +73,7 @@ public static class KMeans
         var engines = new KMeansEngine[workers];
         for (int w = 0; w < workers; w++)
         {
-            engines[w] = new KMeansEngine(points, sampleWeights, options.K, options.Algorithm, workers > 1 ? 1 : options.MaxDegreeOfParallelism);
+            engines[w] = new KMeansEngine(points, sampleWeights, options.K, options.Algorithm, workers > 1 ? 1 : options.MaxDegreeOfParallelism, allow512);
         }
 
         var engine = engines[0];

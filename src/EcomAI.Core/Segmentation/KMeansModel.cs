@@ -67,8 +67,9 @@ public sealed record KMeansModel
     public IReadOnlyList<double> RestartInertias { get; }
 
     /// <summary>
-    /// Point-to-centre distances computed by the iterations of the kept run (seeding excluded): n·K per iteration for
-    /// Lloyd, far fewer for Hamerly. Shows what the bounds save.
+    /// Point-to-centre distances computed by the E-steps of the kept run (seeding excluded): n·K per pass for Lloyd;
+    /// for Hamerly n·K in the first pass, then K for each point whose bounds do not settle it. Shows what the bounds
+    /// save; the same on every processor (the vector width changes only the speed).
     /// </summary>
     public long DistanceEvaluations { get; }
 

@@ -5,7 +5,7 @@ namespace EcomAI.Core.Segmentation;
 /// <summary>Options for <see cref="KMeans.Fit(FeatureMatrix, KMeansOptions, double[])"/>; defaults follow scikit-learn.</summary>
 public sealed record KMeansOptions
 {
-    /// <summary>The defaults: K = 8, 10 restarts, 300 iterations, tolerance 1e-4, seed 0, Auto (Hamerly).</summary>
+    /// <summary>The defaults: K = 8, 10 restarts, 300 iterations, tolerance 1e-4, seed 0, Hamerly.</summary>
     public static KMeansOptions Default { get; } = new();
 
     /// <summary>Number of clusters (≥ 1, at most the number of distinct points).</summary>
@@ -26,8 +26,8 @@ public sealed record KMeansOptions
     /// <summary>Seed of the k-means++ seeding; same data + seed = same result for any thread count.</summary>
     public int Seed { get; init; }
 
-    /// <summary>Auto (default), Elkan, Hamerly or Lloyd; results are identical, only speed and memory differ.</summary>
-    public KMeansAlgorithm Algorithm { get; init; } = KMeansAlgorithm.Auto;
+    /// <summary>Hamerly (default) or Lloyd; results are identical, only speed differs.</summary>
+    public KMeansAlgorithm Algorithm { get; init; } = KMeansAlgorithm.Hamerly;
 
     /// <summary>Threads to use; null = all cores. Results do not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
