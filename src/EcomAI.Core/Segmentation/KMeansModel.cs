@@ -5,8 +5,11 @@ using Microsoft.Data.Analysis;
 namespace EcomAI.Core.Segmentation;
 
 /// <summary>A fitted K-means model: centres, the training points' labels, inertia and how the run ended.</summary>
-/// <remarks>Inertia = Σ_i w_i ‖x_i − c_label(i)‖² (scikit-learn's <c>inertia_</c>).</remarks>
-public sealed record KMeansModel
+/// <remarks>
+/// Inertia = Σ_i w_i ‖x_i − c_label(i)‖² (scikit-learn's <c>inertia_</c>). Immutable; it has no value equality (a fit
+/// result, like scikit-learn's fitted estimator): compare <see cref="GetCentres"/>, <see cref="Labels"/> and <see cref="Inertia"/>.
+/// </remarks>
+public sealed class KMeansModel
 {
     private readonly double[] _centres;
     private readonly int[] _labels;

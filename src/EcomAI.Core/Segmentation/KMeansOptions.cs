@@ -3,6 +3,7 @@ using EcomAI.Core.Data;
 namespace EcomAI.Core.Segmentation;
 
 /// <summary>Options for <see cref="KMeans.Fit(FeatureMatrix, KMeansOptions, double[])"/>; defaults follow scikit-learn.</summary>
+/// <remarks>Immutable: <see cref="InitialCentres"/> is copied in and out, and equality compares its values.</remarks>
 public sealed record KMeansOptions
 {
     /// <summary>The defaults: K = 8, 10 restarts, 300 iterations, tolerance 1e-4, seed 0, Hamerly.</summary>
@@ -46,6 +47,21 @@ public sealed record KMeansOptions
 
     /// <summary>The starting centres without a copy, for the fit (never handed out).</summary>
     internal double[,]? InitialCentresUnshared => _initialCentres;
+
+    /// <summary>Value equality over every option, the starting centres compared element by element (not by reference).</summary>
+    public bool Equals(KMeansOptions? other) =>
+        other is not null && K == other.K && Restarts == other.Restarts && MaxIterations == other.MaxIterations
+        && Tolerance.Equals(other.Tolerance) && Seed == other.Seed && Algorithm == other.Algorithm
+        && MaxDegreeOfParallelism == other.MaxDegreeOfParallelism && SameCentres(_initialCentres, other._initialCentres);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() =>
+        HashCode.Combine(K, Restarts, MaxIterations, Tolerance, Seed, Algorithm, MaxDegreeOfParallelism, _initialCentres?.Length);
+
+    private static bool SameCentres(double[,]? a, double[,]? b) =>
+        a is null || b is null
+            ? a is null && b is null
+            : a.GetLength(0) == b.GetLength(0) && a.GetLength(1) == b.GetLength(1) && a.Cast<double>().SequenceEqual(b.Cast<double>());
 
     /// <summary>Checks the options once; names the offending option.</summary>
     /// <exception cref="InputDataException">With <see cref="ErrorIds.InvalidOption"/>.</exception>

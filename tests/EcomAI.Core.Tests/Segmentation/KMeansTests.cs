@@ -322,6 +322,33 @@ public class KMeansTests
     }
 
     [Fact]
+    public void InitialCentres_CallerChangesTheArrayAfterwards_OptionsAndFitUnchanged()
+    {
+        var init = Rows(ReferenceData.X, 0, 3, 16);
+        var options = new KMeansOptions { K = 3, InitialCentres = init };
+        init[0, 0] = 1000;
+        options.InitialCentres![1, 1] = -1000; // the getter hands out a copy too
+        Assert.Equal(ReferenceData.X[0, 0], options.InitialCentres![0, 0]);
+        Assert.Equal(ReferenceData.X[3, 1], options.InitialCentres[1, 1]);
+        // Same fit as from untouched centres: scikit-learn's figures of Fit_SklearnInitialCentres_MatchesSklearnLloyd.
+        var model = KMeans.Fit(ReferenceData.X, options);
+        Assert.Equal(48.30910714285714, model.Inertia, 1e-9);
+        Assert.Equal(4, model.Iterations);
+    }
+
+    [Fact]
+    public void Equals_SameCentreValuesInDifferentArrays_EqualOptions()
+    {
+        var a = new KMeansOptions { K = 3, InitialCentres = Rows(ReferenceData.X, 0, 3, 16) };
+        var b = new KMeansOptions { K = 3, InitialCentres = Rows(ReferenceData.X, 0, 3, 16) };
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, b with { InitialCentres = Rows(ReferenceData.X, 0, 3, 17) });
+        Assert.NotEqual(a, b with { InitialCentres = null });
+        Assert.NotEqual(a, b with { Seed = 1 });
+    }
+
+    [Fact]
     public void Fit_DoesNotModifyInput()
     {
         var x = (double[,])ReferenceData.X.Clone();
