@@ -228,7 +228,7 @@ public static partial class Program
         long picked = 0;
         foreach (string id in who)
         {
-            picked += model.RecommendIndices(model.Data.UserIndexOf(id), 10, includeSeen: false, w).Count;
+            picked += model.RecommendIndices(model.Data.UserIndexOf(id), 10, Selection.Default, w).Count;
         }
 
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  scoring only, 1 thread: {clock.Elapsed.TotalSeconds:F2} s ({picked:N0} items)"));

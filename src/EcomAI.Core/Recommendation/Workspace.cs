@@ -26,6 +26,14 @@ internal sealed class Workspace
 
     private int[]? _counts;
 
+    /// <summary>A dense per-item score buffer (dense-scoring models), grown on demand.</summary>
+    public float[] DenseScores => _dense ??= new float[Scores.Length];
+
+    private float[]? _dense;
+
+    /// <summary>Model-specific scratch (e.g. a factor-sized vector), created on first use by the model.</summary>
+    public object? ModelScratch { get; set; }
+
     /// <summary>Stamp marks by item (membership without clearing).</summary>
     public int[] Marks { get; }
 
