@@ -42,7 +42,10 @@ public abstract class InteractionInputCmdlet : RowInputCmdlet<Interaction>
     [ValidateNotNullOrEmpty]
     public string? DescriptionProperty { get; set; }
 
-    /// <summary>Explicit ratings or implicit feedback (purchases, clicks); default: Explicit when a rating property exists.</summary>
+    /// <summary>
+    /// Explicit ratings or implicit feedback (purchases, clicks); default: Explicit when a rating property exists. Implicit on a
+    /// ratings file counts every rating as one interaction.
+    /// </summary>
     [Parameter]
     public FeedbackKind? Feedback { get; set; }
 
@@ -84,7 +87,7 @@ public abstract class InteractionInputCmdlet : RowInputCmdlet<Interaction>
         }
 
         double value = 1.0;
-        if (_hasRating)
+        if (_hasRating && Feedback != FeedbackKind.Implicit)
         {
             value = row.Number(Rating);
         }
