@@ -52,13 +52,13 @@ Show 'Ten customers and their segment (Get-CustomerSegment)'
 $customers = $transactions | Get-CustomerSegment -Seed 42
 $customers | Select-Object -First 10 | Format-Table | Out-Host
 
-# 2. Recommendations: item-based kNN with explanations, and a cross-validated comparison.
+# 2. Recommendations: the default top-N model (EASE for this catalogue) with explanations, and the field's offline protocol.
 $ratings = Get-EcomSampleData -Name Ratings
-Show 'Top 5 items for two customers (Get-Recommendation -Method ItemBased)'
-$recommendations = $ratings | Get-Recommendation -UserId U0001, U0002 -Top 5 -Method ItemBased
+Show 'Top 5 items for two customers (Get-Recommendation, default model)'
+$recommendations = $ratings | Get-Recommendation -UserId U0001, U0002 -Top 5
 $recommendations | Format-Table -Wrap | Out-Host
-Show '5-fold cross-validation (Measure-Recommender)'
-$scores = $ratings | Measure-Recommender -Method UserBased, ItemBased, Popularity -Folds 5 -Seed 1
+Show 'Per-user stratified 75/25 evaluation, top-10 (Measure-Recommender); RMSE where a method predicts ratings'
+$scores = $ratings | Measure-Recommender -Method Ease, Als, ItemBased, Svd, Popularity -Seed 1
 $scores | Format-Table | Out-Host
 
 # 3. Pricing: elasticity with intervals and the profit-maximising price within bounds.
