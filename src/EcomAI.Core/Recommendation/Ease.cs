@@ -77,6 +77,9 @@ public sealed class Ease : Recommender
         return j < 0 || i < 0 ? 0 : _weights[((long)j * _n) + i];
     }
 
+    /// <summary>B row-major (B(j,i) at j·n + i), for benchmarks and tests.</summary>
+    internal ReadOnlySpan<float> Weights => _weights;
+
     /// <summary>XᵀX of the binary matrix: G(j,k) = number of users with both j and k (exact in double), one row per task.</summary>
     internal static double[] Gram(InteractionMatrix data, int? threads)
     {

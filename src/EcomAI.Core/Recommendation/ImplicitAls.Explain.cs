@@ -25,18 +25,22 @@ public sealed partial class ImplicitAls
         }
 
         var confidence = new double[owned.Length];
+        var yd = new double[f];
         for (int p = 0; p < owned.Length; p++)
         {
             confidence[p] = 1 + (Options.Alpha * (Data.Kind == FeedbackKind.Explicit ? 1 : values[p]));
             double e = confidence[p] - 1;
             var y = ItemRow(owned[p]);
+            for (int c = 0; c < f; c++)
+            {
+                yd[c] = y[c];
+            }
+
             for (int r = 0; r < f; r++)
             {
-                double er = e * y[r];
-                for (int c = 0; c <= r; c++)
-                {
-                    a[(r * f) + c] += er * y[c];
-                }
+                // Row r of the lower triangle (and its first few upper entries, which Factor never reads).
+                int len = Math.Min(f, (r + 8) & ~7);
+                Linear.Cholesky.AddScaled(a.AsSpan(r * f, len), yd.AsSpan(0, len), e * yd[r]);
             }
         }
 
@@ -60,11 +64,7 @@ public sealed partial class ImplicitAls
             var zi = Solved(a, f, ItemRow(items[t]));
             for (int p = 0; p < owned.Length; p++)
             {
-                double sij = 0;
-                for (int k = 0; k < f; k++)
-                {
-                    sij += zi[k] * zOwned[p][k];
-                }
+                double sij = Linear.Cholesky.Dot(zi, zOwned[p]);
 
                 lists[t].Add(new Contribution(owned[p], sij, sij * confidence[p], values[p]));
             }

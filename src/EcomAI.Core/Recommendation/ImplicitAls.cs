@@ -27,6 +27,7 @@ public sealed partial class ImplicitAls : Recommender
     private readonly float[] _itemFactors; // items × stride
     private readonly int _stride;
     private readonly Lazy<float[]> _itemGram; // YᵀY + λI of the final item factors, for explanations
+    private readonly Lazy<FactorTopN> _topN;  // item factors in scoring blocks
 
     private ImplicitAls(InteractionMatrix data, AlsOptions options)
         : base(data)
@@ -47,6 +48,7 @@ public sealed partial class ImplicitAls : Recommender
         }
 
         _itemGram = new Lazy<float[]>(() => Gram(_itemFactors, _stride, Options.Factors, Lambda, parallel));
+        _topN = new Lazy<FactorTopN>(() => new FactorTopN(_itemFactors, data.ItemCount, _stride, Options.Factors));
     }
 
     /// <summary>The validated options.</summary>
@@ -132,19 +134,46 @@ public sealed partial class ImplicitAls : Recommender
 
         return i < 0
             ? new PredictionCore(0, 0, PredictionFallback.UnknownItem, false)
-            : new PredictionCore(VectorMath.Dot(UserRow(u), ItemRow(i)), 0, PredictionFallback.None, false);
+            : new PredictionCore(Score(u, i), 0, PredictionFallback.None, false);
     }
+
+    /// <summary>x_uᵀy_i in float, as a chain of fused multiply-adds in factor order (the order the top-N kernel uses).</summary>
+    private float Score(int u, int i)
+    {
+        var x = UserRow(u);
+        var y = ItemRow(i);
+        float s = 0;
+        for (int f = 0; f < Options.Factors; f++)
+        {
+            s = MathF.FusedMultiplyAdd(x[f], y[f], s);
+        }
+
+        return s;
+    }
+
+    private protected override int BatchSize => 64;
 
     internal override int ScoreTopN(int u, int n, Selection selection, Workspace w)
     {
-        var scores = w.DenseScores.AsSpan(0, Data.ItemCount);
-        var x = UserRow(u);
-        for (int i = 0; i < scores.Length; i++)
+        var heap = w.TopN(n);
+        int stamp = MarkExcluded(u, selection.IncludeSeen, w);
+        var allowed = selection.Allowed;
+        _topN.Value.Score(UserRow(u), 1, _stride, [heap], (_, i) => w.Marks[i] != stamp && (allowed is null || allowed[i]));
+        return heap.DrainDescending(w.TopScores, w.TopIds);
+    }
+
+    internal override void ScoreTopNBatch(int[] users, Selection selection, TopKHeap[] heaps)
+    {
+        var block = new float[users.Length * _stride];
+        for (int k = 0; k < users.Length; k++)
         {
-            scores[i] = VectorMath.Dot(x, ItemRow(i));
+            UserRow(users[k]).CopyTo(block.AsSpan(k * _stride));
         }
 
-        return SelectDense(scores, MarkExcluded(u, selection.IncludeSeen, w), selection, n, w);
+        var allowed = selection.Allowed;
+        bool includeSeen = selection.IncludeSeen;
+        _topN.Value.Score(block, users.Length, _stride, heaps,
+            (k, i) => (allowed is null || allowed[i]) && (includeSeen || Data.ItemsOfUser(users[k]).BinarySearch(i) < 0));
     }
 
     /// <summary>Items with the largest cosine of their factor vectors (the implicit library's similar_items).</summary>

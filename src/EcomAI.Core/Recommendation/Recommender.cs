@@ -117,13 +117,83 @@ public abstract partial class Recommender
         Preconditions.CheckThreads(maxDegreeOfParallelism, nameof(maxDegreeOfParallelism));
         var selection = new Selection(filter.Validate().IncludeSeen, filter.AllowedItems(Data));
         var users = userIds.ToArray();
-        var lists = new RecommendationList[users.Length];
-        Parallel.For(0, users.Length, Threads(maxDegreeOfParallelism), Rent, (k, _, w) =>
+        for (int k = 0; k < users.Length; k++)
         {
-            lists[k] = RecommendCore(users[k] ?? throw new ArgumentException($"User id {k + 1} is null.", nameof(userIds)), n, selection, w);
+            _ = users[k] ?? throw new ArgumentException($"User id {k + 1} is null.", nameof(userIds));
+        }
+
+        var lists = new RecommendationList[users.Length];
+        int batch = Math.Max(1, BatchSize);
+        // Batch boundaries depend only on the input, so the result is the same for any thread count.
+        Parallel.For(0, (users.Length + batch - 1) / batch, Threads(maxDegreeOfParallelism), Rent, (b, _, w) =>
+        {
+            int start = b * batch, end = Math.Min(users.Length, start + batch);
+            var scored = BatchSize > 0 ? ScoreBatch(users.AsSpan(start, end - start), n, selection) : null;
+            for (int k = start; k < end; k++)
+            {
+                lists[k] = RecommendCore(users[k], n, selection, w, scored?[k - start]);
+            }
+
             return w;
         }, Return);
         return new BatchRecommendations(lists);
+    }
+
+    /// <summary>The model's top-N item indices only (no explanations, no fallback, no records): where RecommendMany's time goes.</summary>
+    internal int[][] TopNIndices(string[] userIds, int n, int? maxDegreeOfParallelism = null)
+    {
+        var result = new int[userIds.Length][];
+        int batch = Math.Max(1, BatchSize);
+        Parallel.For(0, (userIds.Length + batch - 1) / batch, Threads(maxDegreeOfParallelism), Rent, (b, _, w) =>
+        {
+            int start = b * batch, end = Math.Min(userIds.Length, start + batch);
+            var scored = BatchSize > 0 ? ScoreBatch(userIds.AsSpan(start, end - start), n, Selection.Default) : null;
+            for (int k = start; k < end; k++)
+            {
+                int u = Data.UserIndexOf(userIds[k]);
+                if (scored is not null)
+                {
+                    result[k] = scored[k - start]?.Ids ?? [];
+                }
+                else
+                {
+                    int count = u >= 0 && Data.UserInteractionCount(u) > 0 ? ScoreTopN(u, n, Selection.Default, w) : 0;
+                    result[k] = w.TopIds.AsSpan(0, count).ToArray();
+                }
+            }
+
+            return w;
+        }, Return);
+        return result;
+    }
+
+    /// <summary>Top-N of a batch of users from <see cref="ScoreTopNBatch"/> (null entries: unknown or cold users).</summary>
+    private (int[] Ids, double[] Scores)?[] ScoreBatch(ReadOnlySpan<string> userIds, int n, Selection selection)
+    {
+        var known = new List<int>();
+        var slots = new List<int>();
+        for (int k = 0; k < userIds.Length; k++)
+        {
+            int u = Data.UserIndexOf(userIds[k]);
+            if (u >= 0 && Data.UserInteractionCount(u) > 0)
+            {
+                known.Add(u);
+                slots.Add(k);
+            }
+        }
+
+        var heaps = known.Select(_ => new TopKHeap(n)).ToArray();
+        ScoreTopNBatch([.. known], selection, heaps);
+        var result = new (int[] Ids, double[] Scores)?[userIds.Length];
+        for (int j = 0; j < known.Count; j++)
+        {
+            var ids = new int[heaps[j].Count];
+            var scores = new double[ids.Length];
+            heaps[j].DrainDescending(scores, ids);
+            result[slots[j]] = (ids, scores);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -149,10 +219,18 @@ public abstract partial class Recommender
     }
 
     /// <summary>Index-level top-N: model items first, then popular eligible items; returns (item, score, source).</summary>
-    internal List<(int Item, double Score, RecommendationSource Source)> RecommendIndices(int u, int n, Selection selection, Workspace w)
+    internal List<(int Item, double Score, RecommendationSource Source)> RecommendIndices(int u, int n, Selection selection, Workspace w,
+        (int[] Ids, double[] Scores)? scored = null)
     {
         var result = new List<(int, double, RecommendationSource)>(n);
-        if (u >= 0 && Data.UserInteractionCount(u) > 0)
+        if (scored is { } s)
+        {
+            for (int k = 0; k < s.Ids.Length; k++)
+            {
+                result.Add((s.Ids[k], FinalScore(u, s.Ids[k], s.Scores[k]), RecommendationSource.Neighbors));
+            }
+        }
+        else if (u >= 0 && Data.UserInteractionCount(u) > 0)
         {
             int count = ScoreTopN(u, n, selection, w);
             for (int k = 0; k < count; k++)
@@ -169,12 +247,12 @@ public abstract partial class Recommender
         return result;
     }
 
-    private RecommendationList RecommendCore(string userId, int n, Selection selection, Workspace w)
+    private RecommendationList RecommendCore(string userId, int n, Selection selection, Workspace w, (int[] Ids, double[] Scores)? scored = null)
     {
         int u = Data.UserIndexOf(userId);
         string? reason = u < 0 ? "unknown user: most popular items"
             : Data.UserInteractionCount(u) == 0 ? "user has no history: most popular items" : null;
-        var picks = RecommendIndices(u, n, selection, w);
+        var picks = RecommendIndices(u, n, selection, w, scored);
         var personal = picks.Where(p => p.Source == RecommendationSource.Neighbors).Select(p => p.Item).ToArray();
         var reasons = personal.Length == 0 ? [] : Explain(u, personal, w);
         var items = new List<RecommendedItem>(picks.Count);
@@ -284,6 +362,15 @@ public abstract partial class Recommender
 
     /// <summary>The largest contributors to each item's score for user u (result k belongs to items[k]).</summary>
     internal abstract IReadOnlyList<Contributor>[] Explain(int u, int[] items, Workspace w);
+
+    /// <summary>Users scored together by <see cref="ScoreTopNBatch"/> in <see cref="RecommendMany(IEnumerable{string}, int, RecommendationFilter, int?)"/>; 0: one at a time.</summary>
+    private protected virtual int BatchSize => 0;
+
+    /// <summary>Pushes the eligible model-scored items of each user (known, with history) into its heap (models with a batch size).</summary>
+    internal virtual void ScoreTopNBatch(int[] users, Selection selection, TopKHeap[] heaps) => throw new NotSupportedException();
+
+    /// <summary>The score reported for an item picked by <see cref="ScoreTopNBatch"/> (the ranking score by default).</summary>
+    private protected virtual double FinalScore(int u, int item, double rankingScore) => rankingScore;
 
     /// <summary>Pushes (similarity, item) for the items similar to item <paramref name="i"/> (positive only, not i itself).</summary>
     private protected abstract void SimilarItemsCore(int i, TopKHeap heap);

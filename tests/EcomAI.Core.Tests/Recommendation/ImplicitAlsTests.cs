@@ -140,4 +140,26 @@ public class ImplicitAlsTests
         Assert.Equal(ErrorIds.InvalidOption, ex.ErrorId);
         Assert.Contains(name, ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void RecommendMany_BatchKernel_EqualsOneUserAtATimeAndPredict()
+    {
+        // 130 users: two full batches of 64 and a remainder; 70 items: blocks of 16 with a partial last block.
+        var sample = RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { Users = 130, Items = 70, PurchasesPerUser = 6, Seed = 4 });
+        var data = InteractionMatrix.FromInteractions(sample.Purchases, new InteractionOptions { Kind = FeedbackKind.Implicit, Duplicates = DuplicatePolicy.Sum });
+        var model = ImplicitAls.Fit(data, new AlsOptions { Factors = 20, Iterations = 3 });
+        var filter = new RecommendationFilter { ExcludeItems = ["I0001"] };
+        var batch = model.RecommendMany(data.UserIds, 7, filter);
+        foreach (var list in batch.Lists)
+        {
+            var single = model.Recommend(list.UserId, 7, filter);
+            Assert.Equal(single.Items.Select(i => (i.ItemId, i.Score)), list.Items.Select(i => (i.ItemId, i.Score)));
+            foreach (var item in list.Items.Where(i => i.Source == RecommendationSource.Neighbors))
+            {
+                Assert.Equal(model.Predict(list.UserId, item.ItemId).Estimate, item.Score);
+                Assert.Null(data.Value(list.UserId, item.ItemId));
+                Assert.NotEqual("I0001", item.ItemId);
+            }
+        }
+    }
 }
