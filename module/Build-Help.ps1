@@ -103,6 +103,7 @@ function WriteParameter($parameter, [hashtable] $attrs, [string] $description, [
 $w.WriteStartDocument()
 $w.WriteStartElement('helpItems', 'http://msh')
 $w.WriteAttributeString('schema', 'maml')
+$shared = Import-PowerShellDataFile (Join-Path $SourceDirectory '_OrderLineInput.help.psd1')
 foreach ($command in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
     $sourceFile = Join-Path $SourceDirectory "$($command.Name).help.psd1"
     if (-not (Test-Path $sourceFile)) { $problems.Add("$($command.Name): no help source $sourceFile"); continue }
@@ -112,14 +113,32 @@ foreach ($command in ($module.ExportedCmdlets.Values | Sort-Object Name)) {
     }
     $examples = @($src['Examples'])
     if ($examples.Count -lt 2) { $problems.Add("$($command.Name): $($examples.Count) examples, at least 2 needed") }
-    $paramText = if ($src['Parameters']) { $src.Parameters } else { @{} }
-    $defaults = if ($src['Defaults']) { $src.Defaults } else { @{} }
+    $paramText = if ($src['Parameters']) { $src.Parameters.Clone() } else { @{} }
+    $defaults = if ($src['Defaults']) { $src.Defaults.Clone() } else { @{} }
     $parameters = @($command.Parameters.Values | Where-Object { $_.Name -notin $common } | Sort-Object Name)
-    foreach ($p in $parameters) {
-        if (-not $paramText[$p.Name]) { $problems.Add("$($command.Name) -$($p.Name): no description") }
-    }
     foreach ($name in $paramText.Keys) {
         if ($name -notin $parameters.Name) { $problems.Add("$($command.Name): help describes -$name, which does not exist") }
+    }
+    # The input parameters every order-lines cmdlet shares are described once (help/_OrderLineInput.help.psd1); the
+    # -...Property parameters are described by the core's schema itself, so help cannot drift from what is accepted.
+    $base = [EcomAI.PowerShell.Infrastructure.OrderLineInputCmdlet]
+    if ($base.IsAssignableFrom($command.ImplementingType)) {
+        foreach ($p in $parameters) {
+            $declared = $base.GetProperty($p.Name)
+            if (-not $declared -or $declared.DeclaringType -ne $base) { continue }
+            if ($paramText.ContainsKey($p.Name)) { $problems.Add("$($command.Name) -$($p.Name): shared input parameter described again; describe it in _OrderLineInput.help.psd1") }
+            $role = [EcomAI.PowerShell.Infrastructure.SchemaColumnCompleter]::RoleOfProperty($declared)
+            if ($null -ne $role) {
+                $spec = [EcomAI.Core.Data.OrderLineSchema]::Get($role)
+                $paramText[$p.Name] = "Column (or property) with $($spec.Summary.Substring(0, 1).ToLowerInvariant())$($spec.Summary.Substring(1)) Not given: the first column named $(@($spec.AcceptedNames) -join ', ') (case, spaces, underscores and hyphens ignored)."
+            } else {
+                $paramText[$p.Name] = $shared.Parameters[$p.Name]
+                if ($shared.Defaults.ContainsKey($p.Name)) { $defaults[$p.Name] = $shared.Defaults[$p.Name] }
+            }
+        }
+    }
+    foreach ($p in $parameters) {
+        if (-not $paramText[$p.Name]) { $problems.Add("$($command.Name) -$($p.Name): no description") }
     }
 
     $verb, $noun = $command.Name -split '-', 2

@@ -3,7 +3,7 @@
     Builds the EcomAI module into a loadable folder (default: artifacts/module/EcomAI) and prints its path.
 .DESCRIPTION
     The folder holds EcomAI.psd1, EcomAI.format.ps1xml, en-US/EcomAI.PowerShell.dll-Help.xml and every dependency dll
-    (EcomAI.Core, EcomAI.Charts, MathNet.Numerics, Microsoft.Data.Analysis, Plotly.NET, FSharp.Core, ...), so
+    (EcomAI.Core, EcomAI.Charts, DuckDB.NET with this platform's native libduckdb, MathNet.Numerics, Plotly.NET, ...), so
     `Import-Module <folder>/EcomAI.psd1` works, or copy the folder into a $env:PSModulePath directory and use
     `Import-Module EcomAI`.
     A module dll cannot be unloaded: after a rebuild, import it in a new pwsh process (Import-Module -Force keeps the old dll).
@@ -19,8 +19,11 @@ $ErrorActionPreference = 'Stop'
 $project = Join-Path $PSScriptRoot 'EcomAI.PowerShell/EcomAI.PowerShell.csproj'
 $env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
 $env:DOTNET_NOLOGO = '1'
-# publish (not build -o): one folder with the module and exactly its runtime dependencies.
-$log = & dotnet publish $project -c $Configuration -o $OutputDirectory -nologo -v quiet 2>&1
+# publish (not build -o): one folder with the module and exactly its runtime dependencies, and the native DuckDB
+# library of this platform only (the NuGet package carries every platform's, about 420 MB).
+$os = if ($IsWindows) { 'win' } elseif ($IsMacOS) { 'osx' } else { 'linux' }
+$rid = "$os-$([System.Runtime.InteropServices.RuntimeInformation]::OSArchitecture.ToString().ToLowerInvariant())"
+$log = & dotnet publish $project -c $Configuration -r $rid --self-contained false -o $OutputDirectory -nologo -v quiet 2>&1
 if ($LASTEXITCODE -ne 0) {
     $log | Write-Host
     throw "Building the EcomAI module failed (dotnet publish exit code $LASTEXITCODE)."

@@ -1,7 +1,8 @@
 <#
 .SYNOPSIS
-    EcomAI demo: builds and imports the module, segments customers, recommends products, prices products on the
-    built-in sample data, prints the tables and writes report.html (offline, self-contained).
+    EcomAI demo: builds and imports the module, writes a generated order-lines export with the quirks of real ones
+    (orders.csv beside the report), prepares it once, then segments customers, recommends products and prices products
+    from it, prints the tables and writes report.html (offline, self-contained).
 .DESCRIPTION
     Run from the repository root:
         dotnet tool restore && dotnet pwsh -NoProfile -File module/demo.ps1
@@ -40,36 +41,42 @@ Import-Module $manifest
 
 function Show([string] $title) { Write-Host ''; Write-Host "== $title" -ForegroundColor Cyan }
 
+# 0. A shop's raw export: guest orders, cancellations, returns, duplicate lines, postage, ids written as 17850.0.
+$ordersPath = Join-Path (Split-Path $ReportPath -Parent) 'orders.csv'
+$file = Get-EcomSampleData -Name OrderLines -Path $ordersPath
+Show "Preparing $($file.Name) ($([math]::Round($file.Length / 1MB, 1)) MB) once for every job (Import-EcomOrderLine)"
+$lines = Import-EcomOrderLine -Path $ordersPath -ExcludeProduct POST, M, 'BANK CHARGES' -WarningAction Continue
+$lines | Out-Host
+
 # 1. Customer segmentation: RFM + K-means, K chosen by silhouette.
-$transactions = Get-EcomSampleData -Name Transactions
-Show "Choosing K for $($transactions.Count) sample transactions (Measure-CustomerSegment)"
-$quality = $transactions | Measure-CustomerSegment -MinK 2 -MaxK 8 -Seed 42
+Show 'Choosing K (Measure-CustomerSegment)'
+$quality = $lines | Measure-CustomerSegment -Seed 42
 $quality | Format-Table | Out-Host
 Show 'Customer segments (Get-CustomerSegment -Summary)'
-$profiles = $transactions | Get-CustomerSegment -Seed 42 -Summary
+$profiles = $lines | Get-CustomerSegment -Seed 42 -Summary
 $profiles | Format-Table | Out-Host
 Show 'Ten customers and their segment (Get-CustomerSegment)'
-$customers = $transactions | Get-CustomerSegment -Seed 42
+$customers = $lines | Get-CustomerSegment -Seed 42
 $customers | Select-Object -First 10 | Format-Table | Out-Host
 
-# 2. Recommendations: the default top-N model (EASE for this catalogue) with explanations, and the field's offline protocol.
-$ratings = Get-EcomSampleData -Name Ratings
-Show 'Top 5 items for two customers (Get-Recommendation, default model)'
-$recommendations = $ratings | Get-Recommendation -UserId U0001, U0002 -Top 5
+# 2. Recommendations from the purchases (the default top-N model for the catalogue, explained with the products bought);
+#    the field's offline protocol on the ratings sample, with RMSE where a method predicts ratings.
+Show 'Top 5 products for two customers (Get-Recommendation, default model)'
+$recommendations = $lines | Get-Recommendation -UserId 12346, 12347 -Top 5
 $recommendations | Format-Table -Wrap | Out-Host
-Show 'Per-user stratified 75/25 evaluation, top-10 (Measure-Recommender); RMSE where a method predicts ratings'
-$scores = $ratings | Measure-Recommender -Method Ease, Als, ItemBased, Svd, Popularity -Seed 1
+Show 'Per-user stratified 75/25 evaluation, top-10, on the ratings sample (Measure-Recommender)'
+$scores = Get-EcomSampleData -Name Ratings | Measure-Recommender -Method Ease, Als, ItemBased, Svd, Popularity -Seed 1
 $scores | Format-Table | Out-Host
 
-# 3. Pricing: elasticity with intervals and the profit-maximising price within bounds.
-$sales = Get-EcomSampleData -Name Sales
-Show 'Profit-maximising prices, capped at 3x the highest observed price (Get-OptimalPrice)'
-$cap = 3 * ($sales | ForEach-Object { [double]::Parse($_.price, [cultureinfo]::InvariantCulture) } | Measure-Object -Maximum).Maximum
-$prices = $sales | Get-OptimalPrice -MaxPrice $cap -WarningAction Continue
-$prices | Format-Table | Out-Host
+# 3. Pricing: weekly demand per product, elasticity with intervals, the profit-maximising price; the export has no
+#    costs, so each product's cost is assumed to be 60 % of its median price (the output says so).
+Show 'Profit-maximising prices from weekly demand (Get-OptimalPrice -CostRatio 0.6)'
+$prices = $lines | Get-OptimalPrice -CostRatio 0.6 -WarningAction SilentlyContinue
+$prices | Sort-Object ProductId | Select-Object -First 12 | Format-Table | Out-Host
 
 # 4. One offline HTML report with the charts and tables of all three.
 Show 'Report'
 $report = @($customers[0]) + @($quality[0]) + @($recommendations) + @($scores) + @($prices[0]) |
-    Export-EcomReport -Path $ReportPath -Title 'EcomAI demo on the built-in sample data'
+    Export-EcomReport -Path $ReportPath -Title 'EcomAI demo on a generated order-lines export'
 Write-Host "Wrote $($report.FullName) ($([math]::Round($report.Length / 1MB, 1)) MB, opens offline in any browser)."
+$lines.Dispose()

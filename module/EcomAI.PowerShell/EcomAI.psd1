@@ -4,12 +4,13 @@
     GUID                 = '5d7c2a4e-8f1b-4f0e-9a63-2b1c7e4d9f10'
     Author               = 'EcomAI.Interactive contributors'
     Copyright            = '(c) EcomAI.Interactive contributors. MIT License.'
-    Description          = 'E-commerce analytics: RFM + K-means customer segments, collaborative-filtering recommendations, price elasticity and profit-maximising prices, offline HTML reports.'
+    Description          = 'E-commerce analytics from a shop''s own order-lines export: RFM + K-means customer segments, collaborative-filtering recommendations, price elasticity and profit-maximising prices, offline HTML reports.'
     PowerShellVersion    = '7.4'
     CompatiblePSEditions = @('Core')
     FormatsToProcess     = @('EcomAI.format.ps1xml')
     CmdletsToExport      = @(
         'Get-EcomSampleData'
+        'Import-EcomOrderLine'
         'Get-CustomerSegment'
         'Measure-CustomerSegment'
         'Get-Recommendation'

@@ -1,41 +1,35 @@
 @{
     Synopsis    = 'Segments customers by RFM (recency, frequency, monetary value) with K-means.'
     Description = @'
-Reads transactions (one row per purchase: customer, date, amount, optionally an order id), computes each customer's
+Reads a shop's order lines (or a transactions file: customer, date, amount, optionally an order id), sums them per
+customer and order, computes each customer's
 recency (days since the last purchase before the reference date), frequency (purchases, or distinct orders when an
 order column exists) and monetary value (total spend), scales them (log1p, then z-scores, so monetary value does not
 decide everything), and clusters them with K-means (k-means++ seeding, several restarts, the lowest inertia wins).
 Segments are numbered by mean R+F+M score (1 = best) and labelled ("Champions", "At risk", ...).
 
-Input comes from the pipeline (Import-Csv orders.csv | Get-CustomerSegment, or any objects or hashtables with the
-properties) or from -Path, which reads the CSV file in C#. For large files use -Path: on a 1,000,000-row file the
-median was 2.5 s against 4.7 s through Import-Csv on a shared 2-core machine (tests/EcomAI.Benchmarks/README.md),
-because Import-Csv builds a PowerShell object per row and the cmdlet then reads each property by name.
-
-Parsing is strict and culture-invariant: amounts need a dot decimal separator ("2,5" and "abc" are errors, never 25 or
-0), dates are ISO 8601 (yyyy-MM-dd, optionally with a time). A bad row becomes a non-terminating error (ErrorId such as
-InvalidNumber or InvalidDate, category InvalidData, the row as target, its line in the message) and the other rows are
-still segmented; with -ErrorAction Stop the first bad row stops the command. Pipeline line numbers count a header
-line, as in the CSV file Import-Csv read.
+Input: an order-lines export (one row per order line: order id, customer, product, description, quantity, unit price,
+date; the column names of common exports such as InvoiceNo, StockCode, CustomerID and UnitPrice are recognised) read
+with -Path (CSV, .csv.gz or Parquet), pipeline rows (Import-Csv, hashtables, objects), or the output of
+Import-EcomOrderLine. The preparation rules apply (cancellations and returns, lines without a customer, exact
+duplicates, -ExcludeProduct, -DateFormat; see Get-Help Import-EcomOrderLine): each rule that applies is reported once,
+as a warning with its line count, its money and its first file lines, and nothing is dropped silently. A value that
+cannot be read ("abc" or "2,5" in a number column, a date not in the format) excludes its line and is reported the
+same way; -Strict writes one error per bad line instead, and -ErrorAction Stop stops at the first.
+For large files use -Path, which reads the file in the embedded engine rather than building a PowerShell object per
+row.
 
 Without -K the number of segments is chosen automatically (highest mean silhouette over K = 2..8) and every output
 object says so in its KChoice property. The same input and -Seed always give the same segments.
 '@
     Parameters  = @{
-        InputObject      = 'A transaction: any object (a CSV row from Import-Csv, a PSCustomObject, a hashtable) with customer, date and amount properties. Bound from the pipeline.'
-        Path             = 'A CSV file of transactions, read directly (the fast path for large files). The file is only read, never modified.'
-        CustomerProperty = 'Name of the property (or CSV column) holding the customer id. Default: CustomerId, also found as customer_id, customer, client_id.'
-        DateProperty     = 'Name of the property holding the purchase date (ISO 8601 text such as 2024-03-31, or a DateTime). Default: Date, also timestamp, order_date, invoicedate.'
-        AmountProperty   = 'Name of the property holding the amount spent (invariant number with a dot decimal separator). Default: Amount, also total, revenue, value, sales.'
-        OrderProperty    = 'Name of the optional property holding the order id; when present, frequency counts distinct orders. Default: OrderId, also order_id, invoice, invoiceno.'
-        Returns          = 'What to do with negative amounts (returns): Reject (default: each is an error), Net (subtract from monetary value) or Exclude (drop them).'
         AsOf             = 'Reference date for recency. Default: the day after the last purchase in the data.'
         K                = 'Number of segments (1 to 100). Omitted: chosen automatically by the highest mean silhouette over K = 2..8; the output''s KChoice says which K was chosen and how.'
         Seed             = 'Random seed for the k-means++ seeding. The same input and seed give the same segments, whatever the number of cores. Default 0.'
         Restarts         = 'Number of K-means restarts; the run with the lowest inertia is kept. Default 10.'
         Summary          = 'Output one profile per segment (size, share, mean recency, frequency, monetary value and scores) instead of one object per customer.'
     }
-    Defaults    = @{ Returns = 'Reject'; Seed = '0'; Restarts = '10'; K = 'chosen automatically'; AsOf = 'day after the last purchase' }
+    Defaults    = @{ Seed = '0'; Restarts = '10'; K = 'chosen automatically'; AsOf = 'day after the last purchase' }
     Inputs      = 'Transactions as objects with customer, date and amount properties (for example the rows of Import-Csv).'
     Outputs     = 'EcomAI.PowerShell.SegmentedCustomer (CustomerId, Segment, Label, Recency, Frequency, Monetary, RfmCode, K, KChoice), or EcomAI.PowerShell.CustomerSegmentProfile with -Summary. GetResult() returns the whole segmentation for Export-EcomReport.'
     Notes       = @'

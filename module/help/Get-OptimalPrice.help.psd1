@@ -8,31 +8,25 @@ P* = 20). For -1 <= b < 0 profit rises without bound with price: there is no int
 price is kept within -MinPrice and -MaxPrice, and the elasticity's confidence interval is carried through to a price
 interval (P* is very sensitive near b = -1).
 
-The unit cost comes from -UnitCost, or per product from a cost property in the data (which takes precedence). With
--Objective Revenue no cost is needed.
+The unit cost comes per product from a cost column in the data, else from -UnitCost (one cost for all), else from
+-CostRatio (a fraction of the product's median observed price, for exports without costs); the output's CostSource
+says which. With -Objective Revenue no cost is needed.
 
-Input comes from the pipeline or from -Path (the fast path for large files); parsing is strict as in
-Get-PriceElasticity.
+Input and preparation work as in Get-PriceElasticity.
 '@
     Parameters  = @{
-        InputObject       = 'A sales observation: any object with product, price and quantity properties. Bound from the pipeline.'
-        Path              = 'A CSV file of sales observations, read directly (the fast path for large files).'
-        ProductProperty   = 'Property (or CSV column) with the product id. Default: ProductId (also product_id, product, sku, item_id, StockCode).'
-        PriceProperty     = 'Property with the price. Default: Price (also unit_price).'
-        QuantityProperty  = 'Property with the quantity sold. Default: Quantity (also qty, units, units_sold).'
-        DateProperty      = 'Optional property with the period date (ISO 8601); the latest dated unit cost is used. Default: Date (also week, week_start).'
-        CostProperty      = 'Optional property with the unit cost per row. Default: UnitCost (also unit_cost, cost).'
-        PromotionProperty = 'Optional property flagging promotion periods. Default: Promotion (also promo, on_promotion).'
         ElasticityMethod  = 'LogLog (default) or NonlinearLevels.'
         ConfidenceLevel   = 'Confidence level of the elasticity and price intervals. Default 0.95.'
-        IncludePromotion  = 'Add a promotion term to the demand model (needs a promotion property).'
+        CostRatio         = 'For data without costs: each product without a cost in the data gets this fraction of its median observed price as unit cost, for example 0.6. Cannot be combined with -UnitCost. The output''s CostSource says which cost each price rests on.'
+        IncludePromotion  = 'Add a promotion term to the demand model when the data has a promotion column. Default: on, as in the core; -IncludePromotion:$false turns it off.'
+        Period            = 'The period demand is observed over: Day, Week (default; weeks start on Monday) or Month. Each product gets one observation per period with sales: total quantity and quantity-weighted mean price. A file with one row per product and period is used as it is.'
         UnitCost          = 'Unit cost c for every product that has no cost in the data.'
         MinPrice          = 'Lowest allowed price.'
         MaxPrice          = 'Highest allowed price; also the answer when demand is inelastic (-1 <= b < 0).'
         Objective         = 'Profit (default: maximise (P - c) * Q) or Revenue (maximise P * Q).'
     }
     Defaults    = @{ Objective = 'Profit'; ElasticityMethod = 'LogLog'; ConfidenceLevel = '0.95' }
-    Outputs     = 'EcomAI.PowerShell.ProductPrice: ProductId, Elasticity and its interval, OptimalPrice, PriceLower, PriceUpper, ExpectedQuantity, ExpectedRevenue, ExpectedProfit, UnitCost, Status, Message.'
+    Outputs     = 'EcomAI.PowerShell.ProductPrice: ProductId, Elasticity and its interval, OptimalPrice, PriceLower, PriceUpper, ExpectedQuantity, ExpectedRevenue, ExpectedProfit, UnitCost, CostSource, Status, Message.'
     Notes       = 'Error ids: as Get-PriceElasticity, plus InvalidOption when -MaxPrice is below -MinPrice and InvalidArgument for a refused option (for example a unit cost of 0 with the profit objective).'
     Examples    = @(
         @{

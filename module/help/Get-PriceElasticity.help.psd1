@@ -1,30 +1,32 @@
 @{
     Synopsis    = 'Estimates each product''s price elasticity of demand with its confidence interval.'
     Description = @'
-Reads sales observations (product, price, quantity per period; optionally date, unit cost and a promotion flag) and
-fits the constant-elasticity demand model Q = a * P^b per product. The default method is ordinary least squares on
+Reads order lines (or a sales file: product, price, quantity, optionally date, unit cost and a promotion flag), turns
+them into one observation per product and period (-Period, default Week: total quantity and quantity-weighted mean
+price; a file that is already one row per product and period is used as it is), and fits the constant-elasticity
+demand model Q = a * P^b per product. The default method is ordinary least squares on
 ln Q = ln a + b ln P, giving the elasticity b (the % change in quantity per 1 % change in price, the same at every
 price), its standard error, its confidence interval, R-squared and n. -ElasticityMethod NonlinearLevels fits Q = a * P^b
 in levels instead (as the seed document does; it weights large quantities more).
 
 Rows with a non-positive price or quantity cannot enter a log model: they are excluded and counted (a warning says how
 many). A product with a single price level, or too few observations, gets a Status explaining why there is no
-estimate. Parsing is strict: "abc" or "2,5" in a number column is a non-terminating error for that row.
+estimate.
 
-Input comes from the pipeline or from -Path (the fast path for large files).
+Input: an order-lines export (one row per order line: order id, customer, product, description, quantity, unit price,
+date; the column names of common exports such as InvoiceNo, StockCode, CustomerID and UnitPrice are recognised) read
+with -Path (CSV, .csv.gz or Parquet), pipeline rows (Import-Csv, hashtables, objects), or the output of
+Import-EcomOrderLine. The preparation rules apply (cancellations and returns, exact
+duplicates, -ExcludeProduct, -DateFormat; see Get-Help Import-EcomOrderLine): each rule that applies is reported once,
+as a warning with its line count, its money and its first file lines, and nothing is dropped silently. A value that
+cannot be read ("abc" or "2,5" in a number column, a date not in the format) excludes its line and is reported the
+same way; -Strict writes one error per bad line instead, and -ErrorAction Stop stops at the first.
 '@
     Parameters  = @{
-        InputObject       = 'A sales observation: any object with product, price and quantity properties. Bound from the pipeline.'
-        Path              = 'A CSV file of sales observations, read directly (the fast path for large files).'
-        ProductProperty   = 'Property (or CSV column) with the product id. Default: ProductId (also product_id, product, sku, item_id, StockCode).'
-        PriceProperty     = 'Property with the price. Default: Price (also unit_price).'
-        QuantityProperty  = 'Property with the quantity sold. Default: Quantity (also qty, units, units_sold).'
-        DateProperty      = 'Optional property with the period date (ISO 8601). Default: Date (also week, week_start).'
-        CostProperty      = 'Optional property with the unit cost. Default: UnitCost (also unit_cost, cost).'
-        PromotionProperty = 'Optional property flagging promotion periods (true/false, yes/no, 1/0). Default: Promotion (also promo, on_promotion).'
         ElasticityMethod  = 'LogLog (default: OLS on the logs) or NonlinearLevels (least squares in levels, as in the seed document).'
         ConfidenceLevel   = 'Confidence level of the intervals, between 0.5 and 0.999. Default 0.95.'
-        IncludePromotion  = 'Add a promotion term to the model, so promotion weeks do not bias the price effect (needs a promotion property).'
+        IncludePromotion  = 'Add a promotion term to the model when the data has a promotion column, so promotion weeks do not bias the price effect. Default: on, as in the core (ElasticityOptions.IncludePromotion); -IncludePromotion:$false turns it off.'
+        Period            = 'The period demand is observed over: Day, Week (default; weeks start on Monday) or Month. Each product gets one observation per period with sales: total quantity and quantity-weighted mean price. A file with one row per product and period is used as it is.'
     }
     Defaults    = @{ ElasticityMethod = 'LogLog'; ConfidenceLevel = '0.95' }
     Outputs     = 'EcomAI.PowerShell.ProductElasticity: ProductId, Elasticity, ElasticityLower, ElasticityUpper, StdError, A, RSquared, N, Excluded, Method, Status, Message.'

@@ -22,28 +22,27 @@ with their share of the positive part of the score: "because you bought WHITE HA
 (descriptions when the input has them, "rated" for ratings). A user with no history gets the most popular items,
 marked Source = Popularity, and a warning says so.
 
-Input comes from the pipeline or from -Path (the fast path for large files). Parsing is strict: a rating such as "abc"
-or "4,5" is a non-terminating InvalidNumber error for that row; the other rows are still used.
+Input: an order-lines export (one row per order line: order id, customer, product, description, quantity, unit price,
+date; the column names of common exports such as InvoiceNo, StockCode, CustomerID and UnitPrice are recognised) read
+with -Path (CSV, .csv.gz or Parquet), pipeline rows (Import-Csv, hashtables, objects), or the output of
+Import-EcomOrderLine. The preparation rules apply (cancellations and returns, lines without a customer, exact
+duplicates, -ExcludeProduct, -DateFormat; see Get-Help Import-EcomOrderLine): each rule that applies is reported once,
+as a warning with its line count, its money and its first file lines, and nothing is dropped silently. A value that
+cannot be read ("abc" or "2,5" in a number column, a date not in the format) excludes its line and is reported the
+same way; -Strict writes one error per bad line instead, and -ErrorAction Stop stops at the first.
 '@
     Parameters  = @{
-        InputObject         = 'An interaction: any object with user, item and optionally rating or quantity, timestamp and description properties. Bound from the pipeline.'
-        Path                = 'A CSV file of interactions, read directly (the fast path for large files).'
-        UserProperty        = 'Property (or CSV column) with the user id. Default: UserId (also user_id, user, customer_id, customer).'
-        ItemProperty        = 'Property with the item id. Default: ItemId (also item_id, item, product_id, product, sku).'
-        RatingProperty      = 'Property with the rating. Default: Rating (also score, stars). Its presence makes the data ratings (explicit feedback).'
-        QuantityProperty    = 'Property with the purchased quantity. Default: Quantity (also qty, count, value, purchases). Without rating and quantity every row counts 1.'
-        TimestampProperty   = 'Property with the date and time of the interaction (ISO 8601). Default: Timestamp (also date, datetime, invoice_date, order_date). Optional.'
-        DescriptionProperty = 'Property with the item description used in the explanations. Default: Description (also product_name, item_name, name, title). Optional.'
-        Feedback            = 'Explicit (ratings) or Implicit (purchases, clicks, quantities). Default: Explicit when a rating property exists, else Implicit. Implicit on a ratings file counts every rating as one interaction.'
-        UserId              = 'One or more users to recommend to. Omitted: every user in the data.'
-        Top                 = 'Number of items per user. Default 10.'
-        Method              = 'Ease, Als, ItemBased, UserBased, Svd or Popularity. Default: the core''s choice for the catalogue (Ease up to 10,000 items, else Als).'
-        IncludeSeen         = 'Also recommend items the user already has.'
-        ExcludeItem         = 'Wildcard patterns (* and ?, case-insensitive) of item ids or descriptions never to recommend, e.g. POST, ''*GIFT CARD*''.'
-        Candidate           = 'Only these item ids may be recommended.'
-        MinRating           = 'Ratings only: the lowest rating the ranking models treat as a signal. Default: every rating.'
-        Neighbors           = 'Number of neighbours of ItemBased and UserBased. Default 20 for lists (40 for predicting ratings).'
-        Similarity          = 'Similarity of ItemBased and UserBased: TfIdf (default for lists), Bm25, Cosine, Jaccard; MeanSquaredDifference, AdjustedCosine and Pearson only predict ratings.'
+        InteractionValue = 'What implicit feedback counts per customer and product: Orders (default: the number of distinct orders with the product, robust to bulk quantities) or Quantity (the summed quantity, returns netted under -Returns Net). Repeated purchases add up, never the last one only.'
+        Feedback         = 'Explicit (ratings) or Implicit (purchases, clicks, quantities). Default: Explicit when there is a rating column, else Implicit. Implicit on a ratings file counts every rating as one interaction.'
+        UserId           = 'One or more users to recommend to. Omitted: every user in the data.'
+        Top              = 'Number of items per user. Default 10.'
+        Method           = 'Ease, Als, ItemBased, UserBased, Svd or Popularity. Default: the core''s choice for the catalogue (Ease up to 10,000 items, else Als).'
+        IncludeSeen      = 'Also recommend items the user already has.'
+        ExcludeItem      = 'Wildcard patterns (* and ?, case-insensitive) of item ids or descriptions never to recommend, e.g. POST, ''*GIFT CARD*''. The items still count as purchases; -ExcludeProduct removes them from the data instead.'
+        Candidate        = 'Only these item ids may be recommended.'
+        MinRating        = 'Ratings only: the lowest rating the ranking models treat as a signal. Default: every rating.'
+        Neighbors        = 'Number of neighbours of ItemBased and UserBased. Default 20 for lists (40 for predicting ratings).'
+        Similarity       = 'Similarity of ItemBased and UserBased: TfIdf (default for lists), Bm25, Cosine, Jaccard; MeanSquaredDifference, AdjustedCosine and Pearson only predict ratings.'
     }
     Defaults    = @{ Top = '10'; Method = 'Ease up to 10,000 items, else Als'; Neighbors = '20 (lists)'; Similarity = 'TfIdf (lists)' }
     Outputs     = 'EcomAI.PowerShell.ItemRecommendation: UserId, Rank, ItemId, Description, Score, Because, Source, Method. GetResult() returns all lists of the call.'

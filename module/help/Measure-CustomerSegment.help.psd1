@@ -6,23 +6,16 @@ the within-cluster sum of squares (inertia, for the elbow), the mean silhouette 
 Calinski-Harabasz index (higher is better) and the Davies-Bouldin index (lower is better). The row marked Recommended
 is the K that Get-CustomerSegment would choose when -K is omitted (highest mean silhouette; ties go to the smaller K).
 
-Input, property names, strict parsing and errors work exactly as in Get-CustomerSegment; use -Path for large files.
+Input, column names, preparation rules and warnings work exactly as in Get-CustomerSegment; use -Path for large files.
 '@
     Parameters  = @{
-        InputObject      = 'A transaction object with customer, date and amount properties. Bound from the pipeline.'
-        Path             = 'A CSV file of transactions, read directly (the fast path for large files).'
-        CustomerProperty = 'Property (or CSV column) with the customer id. Default: CustomerId (also customer_id, customer, client_id).'
-        DateProperty     = 'Property with the purchase date (ISO 8601). Default: Date (also timestamp, order_date, invoicedate).'
-        AmountProperty   = 'Property with the amount spent. Default: Amount (also total, revenue, value, sales).'
-        OrderProperty    = 'Optional property with the order id. Default: OrderId (also order_id, invoice, invoiceno).'
-        Returns          = 'What to do with negative amounts: Reject (default), Net or Exclude.'
         AsOf             = 'Reference date for recency. Default: the day after the last purchase.'
         MinK             = 'Smallest number of segments tried (at least 2). Default 2.'
         MaxK             = 'Largest number of segments tried, capped at the number of customers minus one. Default 8.'
         Seed             = 'Random seed; the same input and seed give the same table. Default 0.'
         Restarts         = 'K-means restarts per K. Default 10.'
     }
-    Defaults    = @{ MinK = '2'; MaxK = '8'; Seed = '0'; Restarts = '10'; Returns = 'Reject' }
+    Defaults    = @{ MinK = '2'; MaxK = '8'; Seed = '0'; Restarts = '10' }
     Outputs     = 'EcomAI.PowerShell.SegmentCountQuality: one object per K (K, Inertia, Silhouette, CalinskiHarabasz, DaviesBouldin, Recommended, Rule).'
     Notes       = 'Error ids as in Get-CustomerSegment; -MaxK smaller than -MinK gives InvalidOption.'
     Examples    = @(

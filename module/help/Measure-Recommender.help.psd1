@@ -17,28 +17,21 @@ recommended items / items in the training data; Novelty = mean -log2 of the reco
 interactions. RMSE and MAE come with the methods that predict ratings (ItemBased and UserBased as Surprise's kNN, Svd,
 and the global mean for Popularity) on ratings.
 
-Input, property names and strict parsing work as in Get-Recommendation; use -Path for large files.
+Input, column names, preparation rules and warnings work as in Get-Recommendation; use -Path for large files.
 '@
     Parameters  = @{
-        InputObject         = 'An interaction object with user, item and optionally rating or quantity, timestamp and description properties. Bound from the pipeline.'
-        Path                = 'A CSV file of interactions, read directly (the fast path for large files).'
-        UserProperty        = 'Property with the user id. Default: UserId (also user_id, user, customer_id, customer).'
-        ItemProperty        = 'Property with the item id. Default: ItemId (also item_id, item, product_id, product, sku).'
-        RatingProperty      = 'Property with the rating. Default: Rating (also score, stars). Its presence makes the data ratings.'
-        QuantityProperty    = 'Property with the purchased quantity. Default: Quantity (also qty, count, value, purchases).'
-        TimestampProperty   = 'Property with the date and time of each interaction; needed by -Split LeaveLastOut. Default: Timestamp (also date, datetime, invoice_date, order_date).'
-        DescriptionProperty = 'Property with the item description. Default: Description (also product_name, item_name, name, title). Optional.'
-        Feedback            = 'Explicit or Implicit. Default: Explicit when a rating property exists. Implicit on a ratings file counts every rating as one interaction, all of them relevant.'
-        Method              = 'Methods to evaluate: Ease, Als, ItemBased, UserBased, Svd, Popularity. Default: the core''s default model for the data, ItemBased and Popularity.'
-        Split               = 'UserStratified (default), LeaveLastOut, KFold (default when -Folds is given) or Random.'
-        TestFraction        = 'Share held out by UserStratified (of each user''s interactions) and Random (of all). Default 0.25.'
-        Folds               = 'Number of folds of -Split KFold (2 to 100). Default 5.'
-        Seed                = 'Seed of the split; the same seed gives the same split and figures. Default 1.'
-        TopK                = 'List length K of the ranking metrics. Default 10.'
-        RelevanceThreshold  = 'Ratings at or above this are relevant. Default: three quarters up the rating scale (4 on 1 to 5).'
-        MinRating           = 'Ratings only: the lowest rating the ranking models train on. Default: every rating.'
-        Neighbors           = 'Number of neighbours of ItemBased and UserBased. Default 20 for lists, 40 for rating prediction.'
-        Similarity          = 'Similarity of ItemBased and UserBased: TfIdf (default for lists), Bm25, Cosine, Jaccard; MeanSquaredDifference (default for rating prediction), AdjustedCosine, Pearson.'
+        InteractionValue   = 'What implicit feedback counts per customer and product: Orders (default: the number of distinct orders with the product) or Quantity (the summed quantity, returns netted under -Returns Net).'
+        Feedback           = 'Explicit or Implicit. Default: Explicit when there is a rating column. Implicit on a ratings file counts every rating as one interaction, all of them relevant.'
+        Method             = 'Methods to evaluate: Ease, Als, ItemBased, UserBased, Svd, Popularity. Default: the core''s default model for the data, ItemBased and Popularity.'
+        Split              = 'UserStratified (default), LeaveLastOut (each customer''s latest purchase; needs an order date), KFold (default when -Folds is given) or Random.'
+        TestFraction       = 'Share held out by UserStratified (of each user''s interactions) and Random (of all). Default 0.25.'
+        Folds              = 'Number of folds of -Split KFold (2 to 100). Default 5.'
+        Seed               = 'Seed of the split; the same seed gives the same split and figures. Default 1.'
+        TopK               = 'List length K of the ranking metrics. Default 10.'
+        RelevanceThreshold = 'Ratings at or above this are relevant. Default: three quarters up the rating scale (4 on 1 to 5).'
+        MinRating          = 'Ratings only: the lowest rating the ranking models train on. Default: every rating.'
+        Neighbors          = 'Number of neighbours of ItemBased and UserBased. Default 20 for lists, 40 for rating prediction.'
+        Similarity         = 'Similarity of ItemBased and UserBased: TfIdf (default for lists), Bm25, Cosine, Jaccard; MeanSquaredDifference (default for rating prediction), AdjustedCosine, Pearson.'
     }
     Defaults    = @{ Split = 'UserStratified'; TestFraction = '0.25'; Folds = '5'; Seed = '1'; TopK = '10'; RelevanceThreshold = '4 of 5'; Method = 'default model, ItemBased, Popularity' }
     Outputs     = 'EcomAI.PowerShell.RecommenderScore: one object per method (Method, Algorithm, Split, Protocol, K, Map, MapAtK, NdcgAtK, PrecisionAtK, RecallAtK, HitRate, Coverage, Novelty, Rmse, Mae, UsersEvaluated, FitSeconds). GetResult() returns the per-fold figures.'

@@ -19,22 +19,21 @@ public sealed class GetCustomerSegmentCommand : TransactionInputCmdlet
 
     /// <summary>Random seed: the same input and seed give the same segments.</summary>
     [Parameter]
-    public int Seed { get; set; }
+    public int Seed { get; set; } = SegmentationOptions.Default.Seed;
 
     /// <summary>K-means restarts (k-means++ seeding each time; the lowest inertia wins).</summary>
     [Parameter]
     [ValidateRange(1, 1000)]
-    public int Restarts { get; set; } = 10;
+    public int Restarts { get; set; } = SegmentationOptions.Default.Restarts;
 
     /// <summary>One object per segment (its profile) instead of one per customer.</summary>
     [Parameter]
     public SwitchParameter Summary { get; set; }
 
-    private protected override void Analyze(IReadOnlyList<Core.Segmentation.Transaction> rows)
+    private protected override void Analyze(TransactionData data)
     {
         var options = SegmentationOptions.Default with { K = K, Seed = Seed, Restarts = Restarts };
-        Progress("Segmenting customers", "RFM and K-means", force: IsLargeInput);
-        var data = ToTransactionData(rows);
+        Progress("Segmenting customers", "RFM and K-means", force: data.Count >= 50_000);
         SegmentationResult result = Timed(
             string.Create(CultureInfo.InvariantCulture, $"Computed RFM and K-means ({(K is null ? "K chosen automatically" : $"K = {K}")}, {Restarts} restarts, seed {Seed})"),
             () => CustomerSegmentation.Fit(data, options, RfmOptions));

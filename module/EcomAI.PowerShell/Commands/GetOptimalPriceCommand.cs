@@ -18,6 +18,10 @@ public sealed class GetOptimalPriceCommand : SalesInputCmdlet
     [ValidateRange(0.0, double.MaxValue)]
     public double? UnitCost { get; set; }
 
+    /// <summary>For data without costs: unit cost = this fraction of each product's median observed price (e.g. 0.6).</summary>
+    [Parameter]
+    public double? CostRatio { get; set; }
+
     /// <summary>Lowest allowed price.</summary>
     [Parameter]
     [ValidateRange(0.0, double.MaxValue)]
@@ -41,12 +45,12 @@ public sealed class GetOptimalPriceCommand : SalesInputCmdlet
         }
     }
 
-    private protected override void Analyze(IReadOnlyList<SaleObservation> rows)
+    private protected override void Analyze(SalesData sales)
     {
-        var result = RunAnalysis(rows, new PriceOptimizerOptions { UnitCost = UnitCost, MinPrice = MinPrice, MaxPrice = MaxPrice, Objective = Objective });
+        var result = RunAnalysis(sales, PriceOptimizerOptions.Default with { UnitCost = UnitCost, MinPrice = MinPrice, MaxPrice = MaxPrice, Objective = Objective }, CostRatio);
         foreach (var product in result.Products)
         {
-            WriteObject(new ProductPrice(product, result, rows));
+            WriteObject(new ProductPrice(product, result, sales.Observations));
         }
     }
 }

@@ -8,13 +8,13 @@ namespace EcomAI.PowerShell.Commands;
 [OutputType(typeof(ProductElasticity))]
 public sealed class GetPriceElasticityCommand : SalesInputCmdlet
 {
-    private protected override void Analyze(IReadOnlyList<SaleObservation> rows)
+    private protected override void Analyze(SalesData sales)
     {
         // Revenue needs no cost: the estimates are the same whatever the objective.
-        var result = RunAnalysis(rows, new PriceOptimizerOptions { Objective = PricingObjective.Revenue });
+        var result = RunAnalysis(sales, PriceOptimizerOptions.Default with { Objective = PricingObjective.Revenue });
         foreach (var product in result.Products)
         {
-            WriteObject(new ProductElasticity(product.Estimate, product.ProductId, result, rows));
+            WriteObject(new ProductElasticity(product.Estimate, product.ProductId, result, sales.Observations));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
+using EcomAI.Core.Data;
 using EcomAI.Core.Recommendation;
 
 namespace EcomAI.PowerShell.Commands;
@@ -40,15 +41,15 @@ public sealed class GetRecommendationCommand : RecommenderCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Candidate { get; set; }
 
-    private protected override void Analyze(IReadOnlyList<Interaction> rows)
+    private protected override void Analyze(InteractionMatrix matrix)
     {
-        var matrix = BuildMatrix(rows);
         var kind = Method?.ToKind() ?? Recommenders.Default(matrix);
-        Progress("Recommending", $"Fitting {kind.ToMethod()}", force: IsLargeInput);
+        Progress("Recommending", $"Fitting {kind.ToMethod()}", force: IsLarge(matrix));
         Recommender model = Timed(string.Create(CultureInfo.InvariantCulture,
             $"Fitted {kind.ToMethod()} on {matrix.UserCount:N0} users × {matrix.ItemCount:N0} items"), () => Recommenders.ForRanking(matrix, kind, Settings));
         var filter = new RecommendationFilter { IncludeSeen = IncludeSeen, ExcludeItems = ExcludeItem ?? [], Candidates = Candidate };
-        var users = UserId ?? [.. matrix.UserIds];
+        // Ids compare as the data's do: "17850.0" names customer 17850.
+        var users = UserId?.Select(OrderLineSchema.NormalizeId).ToArray() ?? [.. matrix.UserIds];
         var batch = Timed(string.Create(CultureInfo.InvariantCulture, $"Recommended {Top} items to {users.Length:N0} users"),
             () => model.RecommendMany(users, Top, filter));
         foreach (var list in batch.Lists)

@@ -16,21 +16,21 @@ public sealed class MeasureCustomerSegmentCommand : TransactionInputCmdlet
     /// <summary>Smallest K tried.</summary>
     [Parameter]
     [ValidateRange(2, 100)]
-    public int MinK { get; set; } = 2;
+    public int MinK { get; set; } = SegmentationOptions.Default.MinK;
 
     /// <summary>Largest K tried (capped at the number of customers minus one).</summary>
     [Parameter]
     [ValidateRange(2, 100)]
-    public int MaxK { get; set; } = 8;
+    public int MaxK { get; set; } = SegmentationOptions.Default.MaxK;
 
     /// <summary>Random seed.</summary>
     [Parameter]
-    public int Seed { get; set; }
+    public int Seed { get; set; } = SegmentationOptions.Default.Seed;
 
     /// <summary>K-means restarts per K.</summary>
     [Parameter]
     [ValidateRange(1, 1000)]
-    public int Restarts { get; set; } = 10;
+    public int Restarts { get; set; } = SegmentationOptions.Default.Restarts;
 
     private protected override void BeginProcessingCore()
     {
@@ -41,11 +41,10 @@ public sealed class MeasureCustomerSegmentCommand : TransactionInputCmdlet
         }
     }
 
-    private protected override void Analyze(IReadOnlyList<Transaction> rows)
+    private protected override void Analyze(TransactionData data)
     {
         var options = SegmentationOptions.Default with { K = null, MinK = MinK, MaxK = MaxK, Seed = Seed, Restarts = Restarts };
-        Progress("Measuring segment counts", string.Create(CultureInfo.InvariantCulture, $"K = {MinK}..{MaxK}"), force: IsLargeInput);
-        var data = ToTransactionData(rows);
+        Progress("Measuring segment counts", string.Create(CultureInfo.InvariantCulture, $"K = {MinK}..{MaxK}"), force: data.Count >= 50_000);
         SegmentationResult result = Timed(
             string.Create(CultureInfo.InvariantCulture, $"Evaluated K = {MinK}..{MaxK} ({Restarts} restarts, seed {Seed})"),
             () => CustomerSegmentation.Fit(data, options, RfmOptions));

@@ -44,9 +44,8 @@ public sealed class MeasureRecommenderCommand : RecommenderCmdlet
     [Parameter]
     public double? RelevanceThreshold { get; set; }
 
-    private protected override void Analyze(IReadOnlyList<Interaction> rows)
+    private protected override void Analyze(InteractionMatrix matrix)
     {
-        var matrix = BuildMatrix(rows);
         var split = Split ?? (MyInvocation.BoundParameters.ContainsKey(nameof(Folds)) ? SplitMethod.KFold : EvaluationOptions.Default.Split);
         var options = EvaluationOptions.Default with
         {
@@ -57,7 +56,7 @@ public sealed class MeasureRecommenderCommand : RecommenderCmdlet
         for (int m = 0; m < methods.Length; m++)
         {
             var method = methods[m];
-            Progress("Evaluating recommenders", $"{method} ({m + 1} of {methods.Length})", 100 * m / methods.Length, force: IsLargeInput);
+            Progress("Evaluating recommenders", $"{method} ({m + 1} of {methods.Length})", 100 * m / methods.Length, force: IsLarge(matrix));
             var result = Timed(string.Create(CultureInfo.InvariantCulture, $"Evaluated {method}"),
                 () => RecommenderEvaluation.Compare(splits, [method.ToKind()], options, Settings)[0]);
             WriteObject(new RecommenderScore(method, result, split));

@@ -6,40 +6,15 @@ using EcomAI.PowerShell.Infrastructure;
 
 namespace EcomAI.PowerShell.Commands;
 
-/// <summary>Base of the cmdlets that read sales observations (product, price, quantity; optional date, unit cost, promotion).</summary>
-public abstract class SalesInputCmdlet : RowInputCmdlet<SaleObservation>
+/// <summary>
+/// Base of the pricing cmdlets: the order lines become one sales observation per product and period (the core's
+/// <see cref="OrderLineData.ToSales"/>: total quantity, quantity-weighted mean price); lines without a customer count.
+/// </summary>
+public abstract class SalesInputCmdlet : OrderLineInputCmdlet
 {
-    private const int Product = 0, Price = 1, Quantity = 2, Date = 3, Cost = 4, Promotion = 5;
-
-    /// <summary>Property (or CSV column) with the product id.</summary>
+    /// <summary>The period demand is observed over (default Week). A file with one row per product and period is used as it is.</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? ProductProperty { get; set; }
-
-    /// <summary>Property with the price of the period.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? PriceProperty { get; set; }
-
-    /// <summary>Property with the quantity sold in the period.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? QuantityProperty { get; set; }
-
-    /// <summary>Optional property with the period's date.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? DateProperty { get; set; }
-
-    /// <summary>Optional property with the unit cost (the latest dated value per product is used).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? CostProperty { get; set; }
-
-    /// <summary>Optional property flagging promotion periods (true/false, yes/no, 1/0).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? PromotionProperty { get; set; }
+    public SalesPeriod Period { get; set; } = SalesPeriod.Week;
 
     /// <summary>How the demand curve is fitted: LogLog (OLS on ln Q = ln a + b ln P, the default) or NonlinearLevels (the seed's least squares in levels).</summary>
     [Parameter]
@@ -50,49 +25,44 @@ public abstract class SalesInputCmdlet : RowInputCmdlet<SaleObservation>
     [ValidateRange(0.5, 0.999)]
     public double ConfidenceLevel { get; set; } = ElasticityOptions.Default.ConfidenceLevel;
 
-    /// <summary>Add a promotion term to the demand model (needs a promotion property).</summary>
+    /// <summary>Add a promotion term to the demand model when the data has a promotion column (default: the core's default; -IncludePromotion:$false turns it off).</summary>
     [Parameter]
     public SwitchParameter IncludePromotion { get; set; }
 
-    private protected override string RowNoun => "sales rows";
+    private protected override string RowNoun => "sales lines";
 
-    private protected override IReadOnlyList<InputColumn> InputColumns() =>
-    [
-        new("ProductId", ProductProperty, ["product_id", "product", "sku", "item_id", "itemid", "StockCode"]),
-        new("Price", PriceProperty, ["unit_price", "unitprice"]),
-        new("Quantity", QuantityProperty, ["qty", "units", "units_sold"]),
-        new("Date", DateProperty, ["week", "week_start", "period"], Required: DateProperty is not null),
-        new("UnitCost", CostProperty, ["unit_cost", "cost"], Required: CostProperty is not null),
-        new("Promotion", PromotionProperty, ["promo", "on_promotion"], Required: PromotionProperty is not null || IncludePromotion),
-    ];
+    private protected override SalesPeriod SqlPeriod => Period;
 
-    private protected override SaleObservation ReadRow(in InputRow row)
+    private protected sealed override void Analyze(OrderLineData data)
     {
-        string product = row.Id(Product);
-        double price = row.Number(Price);
-        double quantity = row.Number(Quantity);
-        DateTime? date = row.Has(Date) && row.OptionalText(Date) is not null ? row.Date(Date) : null;
-        double? cost = row.Has(Cost) ? row.OptionalNumber(Cost) : null;
-        if (cost is < 0)
+        if (IncludePromotion.IsPresent && IncludePromotion.ToBool() && !data.Columns.Has(ColumnRole.Promotion))
         {
-            throw row.Error(Cost, ErrorIds.OutOfRange, "a unit cost cannot be negative", "Fix the cost or leave the cell empty.");
+            throw new InputDataException(ErrorIds.MissingColumn,
+                $"-IncludePromotion needs a promotion column: {data.SourceName} has no column {OrderLineSchema.Describe(ColumnRole.Promotion)}. " +
+                "Name it with -PromotionProperty, or leave -IncludePromotion out.", null, null, OrderLineSchema.Get(ColumnRole.Promotion).Name, null);
         }
 
-        bool promotion = row.Has(Promotion) && row.Flag(Promotion);
-        return new SaleObservation(product, price, quantity, date, cost, promotion);
+        var sales = Timed(string.Create(CultureInfo.InvariantCulture, $"Derived sales per product and {Period.ToString().ToLowerInvariant()}"), () => data.ToSales(Period));
+        Verbose(string.Create(CultureInfo.InvariantCulture, $"{sales.Observations.Count:N0} observations (one per product and {Period.ToString().ToLowerInvariant()})."));
+        Analyze(sales);
     }
 
+    /// <summary>Runs the job on the period sales.</summary>
+    private protected abstract void Analyze(SalesData sales);
+
     /// <summary>Runs the bulk analysis (estimate per product, then price) and reports excluded rows.</summary>
-    private protected PricingAnalysisResult RunAnalysis(IReadOnlyList<SaleObservation> rows, PriceOptimizerOptions optimizer)
+    private protected PricingAnalysisResult RunAnalysis(SalesData sales, PriceOptimizerOptions optimizer, double? costRatio = null)
     {
-        var options = new PricingAnalysisOptions
+        bool promotion = MyInvocation.BoundParameters.ContainsKey(nameof(IncludePromotion)) ? IncludePromotion.IsPresent : ElasticityOptions.Default.IncludePromotion;
+        var options = PricingAnalysisOptions.Default with
         {
-            Elasticity = ElasticityOptions.Default with { Method = ElasticityMethod, ConfidenceLevel = ConfidenceLevel, IncludePromotion = IncludePromotion },
+            Elasticity = ElasticityOptions.Default with { Method = ElasticityMethod, ConfidenceLevel = ConfidenceLevel, IncludePromotion = promotion },
             Optimizer = optimizer,
+            CostRatio = costRatio,
         };
-        Progress("Pricing", "Estimating elasticities", force: IsLargeInput);
-        var result = Timed(string.Create(CultureInfo.InvariantCulture, $"Estimated {ElasticityMethod} elasticities for {rows.Count:N0} sales rows"),
-            () => PricingAnalysis.Run(rows, options));
+        Progress("Pricing", "Estimating elasticities", force: sales.Observations.Count >= 50_000);
+        var result = Timed(string.Create(CultureInfo.InvariantCulture, $"Estimated {ElasticityMethod} elasticities for {sales.Observations.Count:N0} observations"),
+            () => PricingAnalysis.Run(sales, options));
         if (result.Exclusions.Total > 0)
         {
             WriteWarning(result.Exclusions.Summary + ".");

@@ -11,4 +11,7 @@ public enum SampleDataName
 
     /// <summary>Weekly price and quantity per product (for Get-PriceElasticity and Get-OptimalPrice).</summary>
     Sales,
+
+    /// <summary>A shop's order-lines export with the quirks of real ones (for every job, and Import-EcomOrderLine).</summary>
+    OrderLines,
 }

@@ -1,29 +1,34 @@
 using EcomAI.Core.Data;
-using EcomAI.PowerShell.Commands;
+using EcomAI.Core.Samples;
 
 namespace EcomAI.PowerShell.Infrastructure;
 
-/// <summary>Finds the sample CSVs embedded in EcomAI.Core (resource names <c>EcomAI.Core.Samples.&lt;file&gt;.csv</c>).</summary>
+/// <summary>The sample tables of EcomAI.Core as CSV text (the embedded files, or the generated order-lines export).</summary>
 internal static class SampleResources
 {
-    private const string Prefix = "EcomAI.Core.Samples.";
-
-    /// <summary>Parses the embedded CSV whose file name starts with the sample's name (case-insensitive).</summary>
-    public static CsvTable Load(SampleDataName name)
+    /// <summary>The sample as CSV text.</summary>
+    public static string Text(Commands.SampleDataName name) => name switch
     {
-        var assembly = typeof(CsvTable).Assembly;
-        string wanted = Prefix + name;
-        string? resource = assembly.GetManifestResourceNames()
-            .Where(r => r.StartsWith(wanted, StringComparison.OrdinalIgnoreCase) && r.EndsWith(".csv", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .FirstOrDefault();
-        if (resource is null)
-        {
-            throw new InvalidOperationException($"EcomAI.Core has no embedded sample named '{name}'. Rebuild EcomAI.Core with its Samples/Data CSV files.");
-        }
+        Commands.SampleDataName.Transactions => SampleData.TransactionsCsv(),
+        Commands.SampleDataName.Ratings => SampleData.RatingsCsv(),
+        Commands.SampleDataName.Sales => SampleData.SalesCsv(),
+        _ => OrderLinesCsv(),
+    };
 
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return CsvTable.Read(reader, $"sample {name}");
+    /// <summary>Parses the sample's CSV text.</summary>
+    public static CsvTable Load(Commands.SampleDataName name) => CsvTable.Parse(Text(name), $"sample {name}");
+
+    private static string OrderLinesCsv()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"ecomai-sample-{Guid.NewGuid():N}.csv");
+        try
+        {
+            SampleData.WriteOrderLinesCsv(path);
+            return File.ReadAllText(path);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 }

@@ -24,6 +24,7 @@ public sealed class ProductPrice
         ExpectedRevenue = r.ExpectedRevenue;
         ExpectedProfit = r.ExpectedProfit;
         UnitCost = r.UnitCost;
+        CostSource = product.CostSource;
         Objective = r.Objective;
         Status = r.Status;
         Message = r.Message;
@@ -65,6 +66,9 @@ public sealed class ProductPrice
 
     /// <summary>Profit or Revenue.</summary>
     public PricingObjective Objective { get; }
+
+    /// <summary>Where the unit cost came from: Data (the cost column), Given, UnitCost (-UnitCost), CostRatio (-CostRatio × median price) or None.</summary>
+    public CostSource CostSource { get; }
 
     /// <summary>Optimal, clamped to a bound, no interior optimum, or why there is no price.</summary>
     public PriceStatus Status { get; }

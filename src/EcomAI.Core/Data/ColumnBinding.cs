@@ -50,23 +50,25 @@ public sealed class ColumnBinding
         return index;
     }
 
-    /// <summary>Index of an optional column, or -1.</summary>
+    /// <summary>Index of an optional column, or -1. Names compare as <see cref="OrderLineSchema.NormalizeName"/> does
+    /// (case, spaces, underscores, hyphens and dots ignored).</summary>
     public int Find(string name, params string[] aliases)
     {
-        var columns = Source.Columns;
+        var columns = Source.Columns.Select(OrderLineSchema.NormalizeName).ToList();
         foreach (string candidate in aliases.Prepend(name))
         {
-            for (int c = 0; c < columns.Count; c++)
+            int c = columns.IndexOf(OrderLineSchema.NormalizeName(candidate));
+            if (c >= 0)
             {
-                if (string.Equals(columns[c].Trim(), candidate, StringComparison.OrdinalIgnoreCase))
-                {
-                    return c;
-                }
+                return c;
             }
         }
 
         return -1;
     }
+
+    /// <summary>The names of a schema column (canonical name, then aliases), to pass as aliases to <see cref="Require"/> or <see cref="Find"/>.</summary>
+    public static string[] NamesOf(ColumnRole role) => [.. OrderLineSchema.Get(role).AcceptedNames];
 
     /// <summary>"DataFrame, row 3" or "orders.csv, line 4 (row 3)".</summary>
     public string Where(int row)

@@ -13,7 +13,8 @@ namespace EcomAI.Core.Pricing;
 /// appearance in the input (for <see cref="SalesData"/>, products whose rows were all excluded come last); a product
 /// whose rows were all excluded gets <see cref="ElasticityStatus.NoData"/>.
 /// A product's unit cost is, in order: <see cref="PricingAnalysisOptions.UnitCosts"/>, its most recent row with a
-/// cost (latest date; without dates the last such row), <see cref="PriceOptimizerOptions.UnitCost"/>.
+/// cost (latest date; without dates the last such row), <see cref="PriceOptimizerOptions.UnitCost"/>,
+/// <see cref="PricingAnalysisOptions.CostRatio"/> × its median observed price.
 /// </remarks>
 public static class PricingAnalysis
 {
@@ -173,9 +174,26 @@ public static class PricingAnalysis
 
         var estimate = Elasticity.FitCore(scratch.Prices.AsSpan(0, count), scratch.Quantities.AsSpan(0, count),
             scratch.Promotions.AsSpan(0, count), ids.Excluded(p), id, options.Elasticity);
-        double cost = options.UnitCosts is not null && options.UnitCosts.TryGetValue(id, out double mapped) ? mapped
-            : dataCost ?? options.Optimizer.UnitCost ?? double.NaN;
-        return new ProductPricingResult(id, estimate, PriceOptimizer.OptimizeCore(estimate, options.Optimizer, cost));
+        (double cost, CostSource source) = options.UnitCosts is not null && options.UnitCosts.TryGetValue(id, out double mapped) ? (mapped, CostSource.Given)
+            : dataCost is double d ? (d, CostSource.Data)
+            : options.Optimizer.UnitCost is double u ? (u, CostSource.UnitCost)
+            : options.CostRatio is double ratio ? (ratio * Median(scratch.Prices.AsSpan(0, count)), CostSource.CostRatio)
+            : (double.NaN, CostSource.None);
+        return new ProductPricingResult(id, estimate, PriceOptimizer.OptimizeCore(estimate, options.Optimizer, cost)) { CostSource = source };
+    }
+
+    /// <summary>The median of the product's observed prices (sorts a copy).</summary>
+    private static double Median(ReadOnlySpan<double> prices)
+    {
+        if (prices.IsEmpty)
+        {
+            return double.NaN;
+        }
+
+        var sorted = prices.ToArray();
+        Array.Sort(sorted);
+        int mid = sorted.Length / 2;
+        return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
     /// <summary>Product id ↔ index in first-appearance order, with excluded-row counts.</summary>

@@ -21,6 +21,13 @@ public sealed record PricingAnalysisOptions
     /// <summary>Worker threads (null = all cores). Results are identical for any value.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
 
+    /// <summary>
+    /// For data without costs: a product without a cost (in <see cref="UnitCosts"/> or its data) gets this fraction of its
+    /// median observed price as unit cost, e.g. 0.6. Null (default): none. Cannot be combined with
+    /// <see cref="PriceOptimizerOptions.UnitCost"/>. The result's <see cref="ProductPricingResult.CostSource"/> says which cost was used.
+    /// </summary>
+    public double? CostRatio { get; init; }
+
     internal void Validate()
     {
         ArgumentNullException.ThrowIfNull(Elasticity, nameof(Elasticity));
@@ -30,6 +37,14 @@ public sealed record PricingAnalysisOptions
         if (MaxDegreeOfParallelism is < 1)
         {
             throw OptionError.OutOfRange(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be at least 1 (or null for all cores).");
+        }
+
+        if (CostRatio is double ratio)
+        {
+            Preconditions.CheckOption(double.IsFinite(ratio) && ratio > 0 && ratio < 1, nameof(CostRatio),
+                $"{nameof(CostRatio)} = {ratio}: use a fraction of the price between 0 and 1, e.g. 0.6.");
+            Preconditions.CheckOption(Optimizer.UnitCost is null, nameof(CostRatio),
+                $"{nameof(CostRatio)} and {nameof(PriceOptimizerOptions.UnitCost)} are both given: give one cost rule for products without a cost.");
         }
 
         if (UnitCosts is not null)

@@ -6,6 +6,9 @@ namespace EcomAI.Core.Pricing;
 /// <param name="Recommendation">Its recommended price (carrying the same estimate).</param>
 public sealed record ProductPricingResult(string ProductId, ElasticityEstimate Estimate, PriceRecommendation Recommendation)
 {
+    /// <summary>Where the unit cost behind <see cref="Recommendation"/> came from.</summary>
+    public CostSource CostSource { get; init; }
+
     /// <summary>One row: the product's estimate and recommendation figures (same columns as <see cref="PricingAnalysisResult.ToDataFrame"/>).</summary>
     public Microsoft.Data.Analysis.DataFrame ToDataFrame() => PricingFrames.Recommendations([Recommendation]);
 }

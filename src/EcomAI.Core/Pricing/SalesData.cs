@@ -78,12 +78,13 @@ public sealed class SalesData
         options.Validate();
         var bind = new ColumnBinding(source);
         bind.RequireRows("price elasticity estimates");
-        int product = bind.Require(options.ProductColumn, "product_id", "ProductId", "product", "sku", "item_id", "StockCode");
-        int price = bind.Require(options.PriceColumn, "price", "unit_price", "UnitPrice");
-        int quantity = bind.Require(options.QuantityColumn, "quantity", "qty", "units", "units_sold");
-        int date = bind.Find(options.DateColumn, "date", "week", "week_start");
-        int cost = bind.Find(options.UnitCostColumn, "unit_cost", "UnitCost", "cost");
-        int promo = bind.Find(options.PromotionColumn, "promotion", "promo", "on_promotion");
+        // Column names come from the one schema (OrderLineSchema), as in every reader and cmdlet.
+        int product = bind.Require(options.ProductColumn, ColumnBinding.NamesOf(ColumnRole.ProductId));
+        int price = bind.Require(options.PriceColumn, ColumnBinding.NamesOf(ColumnRole.UnitPrice));
+        int quantity = bind.Require(options.QuantityColumn, ColumnBinding.NamesOf(ColumnRole.Quantity));
+        int date = bind.Find(options.DateColumn, ColumnBinding.NamesOf(ColumnRole.OrderDate));
+        int cost = bind.Find(options.UnitCostColumn, ColumnBinding.NamesOf(ColumnRole.UnitCost));
+        int promo = bind.Find(options.PromotionColumn, ColumnBinding.NamesOf(ColumnRole.Promotion));
 
         // Identical ids share one string instance: the bulk analysis groups millions of rows by id.
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);

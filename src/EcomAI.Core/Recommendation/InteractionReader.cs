@@ -9,10 +9,12 @@ namespace EcomAI.Core.Recommendation;
 /// </summary>
 public static class InteractionReader
 {
-    private static readonly string[] UserAliases = ["user_id", "userid", "customer", "customer_id", "customerid"];
-    private static readonly string[] ItemAliases = ["item_id", "itemid", "product", "product_id", "productid", "sku", "movie_id"];
-    private static readonly string[] ExplicitValueAliases = ["value", "score", "stars"];
-    private static readonly string[] ImplicitValueAliases = ["count", "value", "purchases", "rating"];
+    // Column names come from the one schema (OrderLineSchema): users are customers, items are products, an explicit value
+    // is a rating, an implicit one a quantity (or an order count).
+    private static readonly string[] UserAliases = ColumnBinding.NamesOf(ColumnRole.CustomerId);
+    private static readonly string[] ItemAliases = ColumnBinding.NamesOf(ColumnRole.ProductId);
+    private static readonly string[] ExplicitValueAliases = ColumnBinding.NamesOf(ColumnRole.Rating);
+    private static readonly string[] ImplicitValueAliases = [.. ColumnBinding.NamesOf(ColumnRole.Quantity), .. ColumnBinding.NamesOf(ColumnRole.Orders)];
 
     /// <summary>Reads a CSV file (header row; culture-invariant numbers). The file is never modified.</summary>
     public static InteractionMatrix FromCsv(string path, InteractionOptions? options = null) => Read(CsvTable.Load(path), options);

@@ -16,11 +16,12 @@ namespace EcomAI.Core.Segmentation;
 /// </remarks>
 public static class TransactionReader
 {
-    private static readonly string[] CustomerAliases = ["customer_id", "customer", "customerid", "customer id", "client_id"];
-    private static readonly string[] DateAliases = ["date", "timestamp", "order_date", "invoicedate", "invoice_date", "datetime"];
-    private static readonly string[] AmountAliases = ["amount", "total", "revenue", "value", "sales", "price_total"];
-    private static readonly string[] OrderAliases = ["order_id", "order", "orderid", "invoice", "invoiceno", "invoice_no"];
-    private static readonly string[] QuantityAliases = ["quantity", "qty"];
+    // Column names come from the one schema (OrderLineSchema), as in every reader and cmdlet.
+    private static readonly string[] CustomerAliases = ColumnBinding.NamesOf(ColumnRole.CustomerId);
+    private static readonly string[] DateAliases = ColumnBinding.NamesOf(ColumnRole.OrderDate);
+    private static readonly string[] AmountAliases = ColumnBinding.NamesOf(ColumnRole.Amount);
+    private static readonly string[] OrderAliases = ColumnBinding.NamesOf(ColumnRole.OrderId);
+    private static readonly string[] QuantityAliases = ColumnBinding.NamesOf(ColumnRole.Quantity);
 
     /// <summary>Reads a CSV file (never modified).</summary>
     public static TransactionData FromCsv(string path, TransactionReadOptions? options = null) =>

@@ -15,7 +15,10 @@ Describe 'module/demo.ps1' {
         $exitCode | Should -Be 0 -Because $text
     }
 
-    It 'Demo_Output_HasAllThreeCapabilitiesAsTables' {
+    It 'Demo_Output_StartsFromARawExportAndHasAllThreeCapabilitiesAsTables' {
+        $text | Should -Match 'Preparing orders.csv'
+        $text | Should -Match 'Cancellations: \d+ lines'
+        $text | Should -Match 'Lines without a customer: [\d,]+ lines'
         $text | Should -Match 'Measure-CustomerSegment'
         $text | Should -Match 'Segment Label\s+Customers'
         $text | Should -Match 'UserId Rank ItemId'
@@ -27,7 +30,7 @@ Describe 'module/demo.ps1' {
         $report | Should -Exist
         $html = Get-Content $report -Raw
         $html | Should -Match 'Customer segments'
-        $html | Should -Match 'Recommendations for user U0001'
+        $html | Should -Match 'Recommendations for user 12346'
         $html | Should -Match 'Prices \('
     }
 }

@@ -93,30 +93,40 @@ Describe 'Get-CustomerSegment' {
 
     It 'GetCustomerSegment_Verbose_ReportsWhatAndHowLong' {
         $verbose = Import-Csv $csvPath | Get-CustomerSegment -K 2 -Verbose 4>&1 | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }
-        ($verbose.Message -join "`n") | Should -Match 'Read 9 transactions'
+        ($verbose.Message -join "`n") | Should -Match 'Prepared 9 pipeline rows in \d+\.\d+ s'
+        ($verbose.Message -join "`n") | Should -Match '9 lines read, 9 used as purchases'
         ($verbose.Message -join "`n") | Should -Match 'K-means.* in \d+\.\d+ s'
     }
 }
 
 Describe 'Get-CustomerSegment bad input' {
-    It 'GetCustomerSegment_TextAmount_NonTerminatingInvalidNumberWithRowAndLine' {
+    It 'GetCustomerSegment_TextAmount_OneWarningAndTheGoodRowsSegmented' {
         $rows = @(Import-Csv $csvPath)
         $rows[1].amount = 'abc'   # data row 2 = line 3 of the CSV
-        $out = $rows | Get-CustomerSegment -K 2 -AsOf $asOf -ErrorVariable bad -ErrorAction SilentlyContinue
-        $bad.Count | Should -Be 1
-        $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fqSuffix)
-        $bad[0].CategoryInfo.Category | Should -Be 'InvalidData'
-        [object]::ReferenceEquals($bad[0].TargetObject, $rows[1]) | Should -BeTrue
-        $bad[0].Exception.Message | Should -Match 'line 3'
-        $bad[0].Exception.Message | Should -Match "column 'amount'"
+        $out = $rows | Get-CustomerSegment -K 2 -AsOf $asOf -WarningVariable warned -WarningAction SilentlyContinue -ErrorVariable bad
+        $bad.Count | Should -Be 0
+        @($warned | Where-Object { $_.Message -like 'Not a number*' }).Count | Should -Be 1
+        ($warned.Message -join "`n") | Should -Match "Not a number in 'amount': 1 row excluded from every job; first at row 2 \('abc'\)"
         # The good rows are still segmented: A1 keeps only its 100 purchase.
         $out.Count | Should -Be 6
         ($out | Where-Object CustomerId -eq 'A1').Monetary | Should -Be 100
     }
 
-    It 'GetCustomerSegment_CommaDecimal_IsAnErrorNot25' {
+    It 'GetCustomerSegment_Strict_OneErrorPerBadRowWithRowAndColumn' {
+        $rows = @(Import-Csv $csvPath)
+        $rows[1].amount = 'abc'
+        $out = $rows | Get-CustomerSegment -K 2 -AsOf $asOf -Strict -ErrorVariable bad -ErrorAction SilentlyContinue
+        $bad.Count | Should -Be 1
+        $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fqSuffix)
+        $bad[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        [object]::ReferenceEquals($bad[0].TargetObject, $rows[1]) | Should -BeTrue
+        $bad[0].Exception.Message | Should -Match "row 2, column 'amount'"
+        $out.Count | Should -Be 6
+    }
+
+    It 'GetCustomerSegment_CommaDecimal_IsExcludedNot25' {
         $rows = @([pscustomobject]@{ customer_id = 'a'; date = '2024-01-01'; amount = '2,5' }, [pscustomobject]@{ customer_id = 'b'; date = '2024-01-01'; amount = '3' })
-        $out = $rows | Get-CustomerSegment -K 1 -ErrorVariable bad -ErrorAction SilentlyContinue
+        $out = $rows | Get-CustomerSegment -K 1 -Strict -ErrorVariable bad -ErrorAction SilentlyContinue
         $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fqSuffix)
         @($out).Count | Should -Be 1
         $out.CustomerId | Should -Be 'b'
@@ -131,7 +141,7 @@ Describe 'Get-CustomerSegment bad input' {
                 [pscustomobject]@{ customer_id = 'a'; date = '2024-01-01'; amount = '2.5' }
                 [pscustomobject]@{ customer_id = 'b'; date = '2024-01-01'; amount = '2,5' }
             )
-            $out = $rows | Get-CustomerSegment -K 1 -ErrorVariable bad -ErrorAction SilentlyContinue
+            $out = $rows | Get-CustomerSegment -K 1 -Strict -ErrorVariable bad -ErrorAction SilentlyContinue
             $out.CustomerId | Should -Be 'a'
             $out.Monetary | Should -Be 2.5
             $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fqSuffix)
@@ -142,10 +152,11 @@ Describe 'Get-CustomerSegment bad input' {
     It 'GetCustomerSegment_BadDateInFile_LineNumberOfTheFile' {
         $path = Join-Path $work 'baddate.csv'
         Set-Content $path "customer_id,date,amount`nA,2024-01-01,1`nB,03/04/2024,2`nC,2024-01-03,3`n"
-        $null = Get-CustomerSegment -Path $path -K 1 -ErrorVariable bad -ErrorAction SilentlyContinue
+        $null = Get-CustomerSegment -Path $path -K 1 -WarningVariable warned -WarningAction SilentlyContinue
+        ($warned.Message -join "`n") | Should -Match "Not a date in 'order_date': 1 line excluded from every job; first at line 3 \('03/04/2024'\)"
+        $null = Get-CustomerSegment -Path $path -K 1 -Strict -ErrorVariable bad -ErrorAction SilentlyContinue
         $bad[0].FullyQualifiedErrorId | Should -Be ('InvalidDate' + $fqSuffix)
-        $bad[0].Exception.Message | Should -Match 'baddate.csv, line 3'
-        $bad[0].TargetObject.customer_id | Should -Be 'B'
+        $bad[0].Exception.Message | Should -Match "baddate.csv, line 3, column 'order_date'"
     }
 
     It 'GetCustomerSegment_ErrorActionStop_StopsWithTheRowError' {
@@ -157,11 +168,13 @@ Describe 'Get-CustomerSegment bad input' {
         $caught.FullyQualifiedErrorId | Should -Be ('InvalidDate' + $fqSuffix)
     }
 
-    It 'GetCustomerSegment_NegativeAmount_OutOfRangeUnlessReturnsNet' {
+    It 'GetCustomerSegment_NegativeAmount_ExcludedAsReturnUnlessNetOrReject' {
         $rows = @([pscustomobject]@{ customer_id = 'a'; date = '2024-01-01'; amount = '10' }, [pscustomobject]@{ customer_id = 'a'; date = '2024-01-02'; amount = '-4' })
-        $null = $rows | Get-CustomerSegment -K 1 -ErrorVariable bad -ErrorAction SilentlyContinue
-        $bad[0].FullyQualifiedErrorId | Should -Be ('OutOfRange' + $fqSuffix)
-        ($rows | Get-CustomerSegment -K 1 -Returns Net).Monetary | Should -Be 6
+        $out = $rows | Get-CustomerSegment -K 1 -WarningVariable warned -WarningAction SilentlyContinue
+        $out.Monetary | Should -Be 10
+        ($warned.Message -join "`n") | Should -Match 'Returns: 1 row \(-4.00 in line amounts\) excluded from purchases'
+        ($rows | Get-CustomerSegment -K 1 -Returns Net -WarningAction SilentlyContinue).Monetary | Should -Be 6
+        { $rows | Get-CustomerSegment -K 1 -Returns Reject } | Should -Throw -ErrorId ('OutOfRange' + $fqSuffix)
     }
 
     It 'GetCustomerSegment_MissingProperty_TerminatingMissingColumn' {
@@ -176,9 +189,15 @@ Describe 'Get-CustomerSegment bad input' {
         { Import-Csv $csvPath | Get-CustomerSegment -K 20 } | Should -Throw -ErrorId ('InsufficientData' + $fqSuffix)
     }
 
-    It 'GetCustomerSegment_AllRowsBad_EmptyInputAfterRowErrors' {
-        $rows = @([pscustomobject]@{ customer_id = 'a'; date = 'x'; amount = '1' })
-        { $rows | Get-CustomerSegment -K 1 -ErrorAction SilentlyContinue } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
+    It 'GetCustomerSegment_NoDateReadable_InvalidDateNamingTheFormat' {
+        $rows = @([pscustomobject]@{ customer_id = 'a'; date = '12/31/2024 10:00'; amount = '1' })
+        { $rows | Get-CustomerSegment -K 1 } | Should -Throw -ErrorId ('InvalidDate' + $fqSuffix) -ExpectedMessage "*'M/d/yyyy H:mm'*"
+        ($rows | Get-CustomerSegment -K 1 -DateFormat 'M/d/yyyy H:mm').Monetary | Should -Be 1
+    }
+
+    It 'GetCustomerSegment_AllRowsExcluded_EmptyInputNamingTheReport' {
+        $rows = @([pscustomobject]@{ customer_id = 'a'; date = '2024-01-01'; amount = '-1' })
+        { $rows | Get-CustomerSegment -K 1 -WarningAction SilentlyContinue } | Should -Throw -ErrorId ('EmptyInput' + $fqSuffix)
     }
 
     It 'GetCustomerSegment_EmptyPipelineOrHeaderOnlyFile_EmptyInput' {
@@ -190,11 +209,14 @@ Describe 'Get-CustomerSegment bad input' {
 
     It 'GetCustomerSegment_RaggedCsvLine_MalformedCsvNamesTheLine' {
         $ragged = Join-Path $work 'ragged.csv'
-        Set-Content $ragged "customer_id,date,amount`nA,2024-01-01,1`nB,2024-01-02,2,extra`n"
+        Set-Content $ragged "customer_id,date,amount`nA,2024-01-01,1`nB,2024-01-02,2,extra`nC,2024-01-03,3`n"
+        $out = Get-CustomerSegment -Path $ragged -K 1 -WarningVariable warned -WarningAction SilentlyContinue
+        ($warned -join ' ') | Should -Match 'Malformed CSV lines: 1 line excluded from every job; first at line 3'
+        @($out).Count | Should -Be 2
         $caught = $null
-        try { Get-CustomerSegment -Path $ragged } catch { $caught = $_ }
+        try { Get-CustomerSegment -Path $ragged -K 1 -ErrorAction Stop } catch { $caught = $_ }
         $caught.FullyQualifiedErrorId | Should -Be ('MalformedCsv' + $fqSuffix)
-        $caught.Exception.Message | Should -Match 'line 3'
+        $caught.Exception.Message | Should -Match 'ragged.csv, line 3'
     }
 
     It 'GetCustomerSegment_KOutOfRange_ParameterValidation' {

@@ -23,8 +23,8 @@ Describe 'Get-EcomSampleData' {
         { Get-EcomSampleData -Name Nope } | Should -Throw -ErrorId 'CannotConvertArgumentNoMessage,EcomAI.PowerShell.Commands.GetEcomSampleDataCommand'
     }
 
-    It 'GetEcomSampleData_NameCompletion_OffersTheThreeTables' {
+    It 'GetEcomSampleData_NameCompletion_OffersTheFourTables' {
         $completion = TabExpansion2 -inputScript 'Get-EcomSampleData -Name ' -cursorColumn 'Get-EcomSampleData -Name '.Length
-        @($completion.CompletionMatches.CompletionText | Sort-Object) | Should -Be @('Ratings', 'Sales', 'Transactions')
+        @($completion.CompletionMatches.CompletionText | Sort-Object) | Should -Be @('OrderLines', 'Ratings', 'Sales', 'Transactions')
     }
 }

@@ -28,7 +28,7 @@ Describe 'Get-PriceElasticity' {
     It 'GetPriceElasticity_ZeroQuantity_ExcludedWithWarning' {
         $more = @($rows) + [pscustomobject]@{ product_id = 'E'; price = '30'; quantity = '0'; unit_cost = '10' }
         $e = $more | Get-PriceElasticity -WarningVariable warned -WarningAction SilentlyContinue
-        ($warned -join ' ') | Should -Match '1 row with quantity <= 0 excluded'
+        ($warned -join ' ') | Should -Match 'Zero quantities: 1 row excluded from every job; first at row 15\.'
         ($e | Where-Object ProductId -eq 'E').N | Should -Be 7
     }
 
@@ -82,17 +82,20 @@ Describe 'Get-OptimalPrice' {
     It 'GetOptimalPrice_BadPrice_InvalidNumberAndOtherProductsStillPriced' {
         $bad = @($rows)
         $bad[0] = [pscustomobject]@{ product_id = 'E'; price = '1.000,50'; quantity = '3'; unit_cost = '10' }
-        $out = $bad | Get-OptimalPrice -ErrorVariable errs -ErrorAction SilentlyContinue
+        $out = $bad | Get-OptimalPrice -WarningVariable warned -WarningAction SilentlyContinue
+        ($warned -join ' ') | Should -Match "Not a number in 'unit_price': 1 row excluded from every job; first at row 1 \('1.000,50'\)"
+        @($out).Count | Should -Be 2
+        $null = $bad | Get-OptimalPrice -Strict -ErrorVariable errs -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
         $errs[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fqPrice)
         $errs[0].CategoryInfo.Category | Should -Be 'InvalidData'
-        $errs[0].Exception.Message | Should -Match 'line 2'
-        @($out).Count | Should -Be 2
+        $errs[0].Exception.Message | Should -Match "row 1, column 'unit_price'"
     }
 
     It 'GetOptimalPrice_NegativeCost_OutOfRange' {
         $bad = @([pscustomobject]@{ product_id = 'E'; price = '5'; quantity = '3'; unit_cost = '-1' }) + @($rows)
-        $null = $bad | Get-OptimalPrice -ErrorVariable errs -ErrorAction SilentlyContinue
+        $null = $bad | Get-OptimalPrice -Strict -ErrorVariable errs -ErrorAction SilentlyContinue -WarningAction SilentlyContinue
         $errs[0].FullyQualifiedErrorId | Should -Be ('OutOfRange' + $fqPrice)
+        $errs[0].Exception.Message | Should -Match "row 1, column 'unit_cost'"
     }
 
     It 'GetOptimalPrice_MaxBelowMin_InvalidOption' {

@@ -88,32 +88,23 @@ Describe 'Get-Recommendation' {
         @($out.UserId | Sort-Object -Unique) | Should -Be @('u1', 'u2', 'u3')
     }
 
-    It 'GetRecommendation_BadRating_InvalidNumberRowKept' {
+    It 'GetRecommendation_BadRating_OneWarningOrWithStrictOneErrorAndTheRowKeptOut' {
         $bad = @($ratings | Select-Object -First 300)
         $bad[9] = [pscustomobject]@{ user = 'U9999'; item = 'I0001'; rating = 'five' }
-        $out = $bad | Get-Recommendation -UserId U0001 -Top 2 -ErrorVariable errs -ErrorAction SilentlyContinue
+        $out = $bad | Get-Recommendation -UserId U0001 -Top 2 -WarningVariable warned -WarningAction SilentlyContinue
+        ($warned -join ' ') | Should -Match "Not a number in 'rating': 1 row excluded from every job; first at row 10 \('five'\)"
+        $out.Count | Should -Be 2
+        $null = $bad | Get-Recommendation -UserId U0001 -Top 2 -Strict -ErrorVariable errs -ErrorAction SilentlyContinue
         $errs.Count | Should -Be 1
         $errs[0].FullyQualifiedErrorId | Should -Be ('InvalidNumber' + $fq)
-        $errs[0].Exception.Message | Should -Match 'line 11'
+        $errs[0].Exception.Message | Should -Match "row 10, column 'rating'"
         [object]::ReferenceEquals($errs[0].TargetObject, $bad[9]) | Should -BeTrue
-        $out.Count | Should -Be 2
     }
 
-    It 'GetRecommendation_NegativeQuantity_OutOfRangeRowKept' {
-        $rows = @(
-            [pscustomobject]@{ customer_id = 'c1'; product_id = 'a'; quantity = '2' }, [pscustomobject]@{ customer_id = 'c1'; product_id = 'b'; quantity = '-2' },
-            [pscustomobject]@{ customer_id = 'c2'; product_id = 'a'; quantity = '1' }, [pscustomobject]@{ customer_id = 'c2'; product_id = 'b'; quantity = '1' }
-        )
-        $out = $rows | Get-Recommendation -UserId c1 -Top 1 -ErrorVariable errs -ErrorAction SilentlyContinue
-        $errs[0].FullyQualifiedErrorId | Should -Be ('OutOfRange' + $fq)
-        $errs[0].Exception.Message | Should -Match 'return or cancellation'
-        $out.ItemId | Should -Be 'b'
-    }
-
-    It 'GetRecommendation_EmptyUserId_MissingValue' {
+    It 'GetRecommendation_EmptyUserId_LeftOutWithAWarning' {
         $bad = @([pscustomobject]@{ user = ''; item = 'a'; rating = '3' }) + @($ratings | Select-Object -First 50)
-        $null = $bad | Get-Recommendation -UserId U0001 -ErrorVariable errs -ErrorAction SilentlyContinue
-        $errs[0].FullyQualifiedErrorId | Should -Be ('MissingValue' + $fq)
+        $null = $bad | Get-Recommendation -UserId U0001 -WarningVariable warned -WarningAction SilentlyContinue
+        ($warned -join ' ') | Should -Match 'Lines without a customer: 1 row .* left out of customer-level jobs .*first at row 1\.'
     }
 
     It 'GetRecommendation_NoRatingProperty_ImplicitFeedback' {

@@ -41,11 +41,11 @@ Describe 'EcomAI.psd1' {
 }
 
 Describe 'EcomAI.format.ps1xml' {
-    It 'OutputTypes_EveryOneExceptPSObject_HasATableView' {
+    It 'OutputTypes_EveryOneOfOurs_HasAView' {
         [xml] $formats = Get-Content (Join-Path $module.ModuleBase 'EcomAI.format.ps1xml') -Raw
-        $tableViews = @($formats.Configuration.ViewDefinitions.View | Where-Object { $_.TableControl } | ForEach-Object { $_.ViewSelectedBy.TypeName })
+        $tableViews = @($formats.Configuration.ViewDefinitions.View | Where-Object { $_.TableControl -or $_.ListControl } | ForEach-Object { $_.ViewSelectedBy.TypeName })
         $outputs = $module.ExportedCmdlets.Values | ForEach-Object OutputType | ForEach-Object Name | Sort-Object -Unique |
-            Where-Object { $_ -ne 'System.Management.Automation.PSObject' -and $_ -ne 'System.IO.FileInfo' }
+            Where-Object { $_ -notin 'System.Management.Automation.PSObject', 'System.IO.FileInfo', 'System.String' }
         foreach ($type in $outputs) { $type | Should -BeIn $tableViews }
     }
 }

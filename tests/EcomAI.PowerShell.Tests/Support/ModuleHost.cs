@@ -18,7 +18,7 @@ internal sealed class ModuleHost : IDisposable
     }
 
     /// <summary>Runs script; returns output and the error stream. Terminating errors surface as exceptions.</summary>
-    public (Collection<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<string> Verbose) Run(string script, IDictionary<string, object?>? variables = null)
+    public (Collection<PSObject> Output, IReadOnlyList<ErrorRecord> Errors, IReadOnlyList<string> Verbose, IReadOnlyList<string> Warnings) Run(string script, IDictionary<string, object?>? variables = null)
     {
         using var ps = System.Management.Automation.PowerShell.Create();
         ps.Runspace = _runspace;
@@ -32,7 +32,7 @@ internal sealed class ModuleHost : IDisposable
 
         ps.AddScript(script);
         var output = ps.Invoke();
-        return (output, ps.Streams.Error.ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList());
+        return (output, ps.Streams.Error.ToList(), ps.Streams.Verbose.Select(v => v.Message).ToList(), ps.Streams.Warning.Select(w => w.Message).ToList());
     }
 
     public void Dispose() => _runspace.Dispose();

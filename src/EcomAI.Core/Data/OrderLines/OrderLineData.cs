@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+using EcomAI.Core.Segmentation;
+
+namespace EcomAI.Core.Data;
+
+/// <summary>
+/// A prepared order-lines input: the preparation report, and each job's input derived from the same lines by the same
+/// SQL (<see cref="ToTransactions"/>, <see cref="ToInteractions"/>, <see cref="ToSales"/>). Holds an embedded database;
+/// dispose it when done (results already taken stay valid).
+/// </summary>
+public sealed partial class OrderLineData : IDisposable
+{
+    private readonly LoadedInput _input;
+    private readonly object _gate = new();
+    private bool _disposed;
+
+    internal OrderLineData(LoadedInput input, OrderLineOptions options)
+    {
+        _input = input;
+        Options = options;
+        try
+        {
+            foreach (var statement in OrderLineSql.Statements(input.Columns, options))
+            {
+                Run(statement);
+            }
+
+            Report = BuildReport();
+        }
+        catch
+        {
+            input.Session.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>The input's name (file name or "input rows").</summary>
+    public string SourceName => _input.SourceName;
+
+    /// <summary>The options the lines were prepared with.</summary>
+    public OrderLineOptions Options { get; }
+
+    /// <summary>The schema columns found, and the other columns kept.</summary>
+    public PreparedColumns Columns => _input.Columns;
+
+    /// <summary>The input's header of each schema column found (e.g. CustomerId → CustomerID).</summary>
+    public IReadOnlyDictionary<ColumnRole, string> ColumnHeaders => _input.Headers;
+
+    /// <summary>What the preparation did: one finding per rule, lines used.</summary>
+    public PreparationReport Report { get; }
+
+    /// <summary>The portable preparation statements (what <see cref="ToSql"/> prints), for a sales period.</summary>
+    public IReadOnlyList<SqlStatement> Statements(SalesPeriod period = SalesPeriod.Week) => OrderLineSql.Statements(Columns, Options, period);
+
+    /// <summary>
+    /// The whole preparation as SQL: how this input was staged (DuckDB-specific, as comments), then the portable statements,
+    /// which run unchanged on Spark SQL over a view <c>order_lines</c> with the canonical columns.
+    /// </summary>
+    public string ToSql(SalesPeriod period = SalesPeriod.Week)
+    {
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"-- Preparation of {SourceName} (EcomAI order lines).");
+        text.AppendLine("-- 1. Staging (DuckDB-specific: on Spark, load the export and select the canonical columns as the view order_lines):");
+        foreach (string statement in _input.LoadStatements)
+        {
+            foreach (string line in statement.Split('\n'))
+            {
+                text.Append("--   ").AppendLine(line);
+            }
+        }
+
+        text.AppendLine("-- 2. Rules and derived tables (portable: DuckDB and Spark SQL):");
+        foreach (var statement in Statements(period))
+        {
+            text.AppendLine(statement.ToString()).AppendLine();
+        }
+
+        return text.ToString();
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => Report.Summary;
+
+    /// <summary>Releases the embedded database.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (!_disposed)
+            {
+                _disposed = true;
+                _input.Session.Dispose();
+            }
+        }
+    }
+
+    private void Run(SqlStatement statement)
+    {
+        // The engine keeps the duplicate set (a grouping over every column) as a table, so it is computed once; every other
+        // view is read through.
+        string text = statement.View == "duplicate_lines"
+            ? statement.Text.Replace("CREATE OR REPLACE TEMPORARY VIEW", "CREATE OR REPLACE TEMPORARY TABLE", StringComparison.Ordinal)
+            : statement.Text;
+        _input.Session.Execute(text);
+    }
+
+    private T WithSession<T>(Func<DuckDbSession, T> work)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return work(_input.Session);
+        }
+    }
+
+    private void Require(string job, params ColumnRole[] roles)
+    {
+        var missing = roles.Where(r => !Columns.Has(r)).ToList();
+        if (missing.Count > 0)
+        {
+            throw new InputDataException(ErrorIds.MissingColumn,
+                $"{SourceName} has no {string.Join(" and no ", missing.Select(OrderLineSchema.Describe))} column: {job} needs it. " +
+                $"Columns present: {string.Join(", ", ColumnHeaders.Values.Concat(Columns.Extras))}. Rename the column or choose it by name.",
+                null, null, OrderLineSchema.Get(missing[0]).Name, null);
+        }
+    }
+}

@@ -1,0 +1,148 @@
+using System.Management.Automation;
+using System.Reflection;
+using EcomAI.Core.Data;
+using EcomAI.Core.Pricing;
+using EcomAI.Core.Recommendation;
+using EcomAI.Core.Samples;
+using EcomAI.Core.Segmentation;
+using EcomAI.PowerShell.Infrastructure;
+using EcomAI.PowerShell.Tests.Support;
+
+namespace EcomAI.PowerShell.Tests.Parity;
+
+/// <summary>
+/// The front end holds no copy of the core's schema or defaults: the cmdlets accept exactly the column names the core
+/// accepts, complete them from the core, and with default parameters give the core's result with default options.
+/// </summary>
+public sealed class FrontEndParityTests : IDisposable
+{
+    private readonly ModuleHost _host = new();
+
+    public void Dispose() => _host.Dispose();
+
+    private static IEnumerable<Type> InputCmdlets() => typeof(OrderLineInputCmdlet).Assembly.GetTypes()
+        .Where(t => !t.IsAbstract && typeof(OrderLineInputCmdlet).IsAssignableFrom(t) && t.GetCustomAttribute<CmdletAttribute>() is not null);
+
+    [Fact]
+    public void PropertyParameters_EveryOne_ChoosesASchemaRoleAndCompletesTheCoresNames()
+    {
+        var roles = new HashSet<ColumnRole>();
+        foreach (var type in InputCmdlets())
+        {
+            var cmdlet = type.GetCustomAttribute<CmdletAttribute>()!;
+            string name = $"{cmdlet.VerbName}-{cmdlet.NounName}";
+            foreach (var property in type.GetProperties().Where(p => p.Name.EndsWith("Property", StringComparison.Ordinal) && p.GetCustomAttribute<ParameterAttribute>() is not null))
+            {
+                var column = property.GetCustomAttribute<SchemaColumnAttribute>();
+                Assert.True(column is not null, $"{name} -{property.Name} chooses no schema column");
+                roles.Add(column.Role);
+                var offered = new SchemaColumnCompleter().CompleteArgument(name, property.Name, string.Empty, null!, null!)
+                    .Select(c => c.ListItemText).ToList();
+                Assert.Equal(OrderLineSchema.Get(column.Role).AcceptedNames, offered);
+            }
+        }
+
+        Assert.Contains(ColumnRole.CustomerId, roles);
+        Assert.Contains(ColumnRole.UnitPrice, roles);
+    }
+
+    public static TheoryData<ColumnRole, string> EveryAcceptedName()
+    {
+        var data = new TheoryData<ColumnRole, string>();
+        foreach (var spec in OrderLineSchema.Columns)
+        {
+            foreach (string name in spec.AcceptedNames)
+            {
+                data.Add(spec.Role, name);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(EveryAcceptedName))]
+    public void ColumnName_AcceptedByTheCore_IsAcceptedByTheCmdletForTheSameRole(ColumnRole role, string name)
+    {
+        string value = OrderLineSchema.Get(role).Kind == ColumnKind.Timestamp ? "2024-01-01" : "1";
+        var row = new Dictionary<string, object?> { [name] = value, ["unrelated_column"] = "x" };
+        using var core = OrderLines.FromRows([row]);
+        Assert.Equal(name, core.ColumnHeaders[role]);
+        var (output, _, _, _) = _host.Run("[pscustomobject]$row | Import-EcomOrderLine -WarningAction SilentlyContinue",
+            new Dictionary<string, object?> { ["row"] = new System.Collections.Hashtable { [name] = value, ["unrelated_column"] = "x" } });
+        using var cmdlet = (OrderLineData)Assert.Single(output).BaseObject;
+        Assert.Equal(core.ColumnHeaders, cmdlet.ColumnHeaders);
+    }
+
+    [Theory]
+    [InlineData("clientnumber")]
+    [InlineData("buyer")]
+    [InlineData("stock")]
+    public void ColumnName_RefusedByTheCore_IsRefusedByTheCmdlet(string name)
+    {
+        var ex = Assert.Throws<InputDataException>(() => OrderLines.FromRows([new Dictionary<string, object?> { [name] = "1" }]));
+        Assert.Equal(ErrorIds.MissingColumn, ex.ErrorId);
+        var (output, errors, _, _) = _host.Run("[pscustomobject]@{ $name = '1' } | Import-EcomOrderLine", new Dictionary<string, object?> { ["name"] = name });
+        Assert.Empty(output);
+        Assert.Equal("MissingColumn,EcomAI.PowerShell.Commands.ImportEcomOrderLineCommand", Assert.Single(errors).FullyQualifiedErrorId);
+    }
+
+    [Fact]
+    public void GetCustomerSegment_DefaultsOnTheTransactionsSample_EqualTheCoreWithDefaultOptions()
+    {
+        var core = CustomerSegmentation.Fit(SampleData.Transactions(), SegmentationOptions.Default, RfmOptions.Default);
+        var (output, errors, _, _) = _host.Run("Get-EcomSampleData Transactions | Get-CustomerSegment");
+        Assert.Empty(errors);
+        var cmdlet = output.Select(o => (SegmentedCustomer)o.BaseObject).ToDictionary(c => c.CustomerId);
+        Assert.Equal(core.Customers.Count, cmdlet.Count);
+        foreach (var customer in core.Customers)
+        {
+            Assert.Equal(customer.Segment, cmdlet[customer.CustomerId].Segment);
+        }
+    }
+
+    [Fact]
+    public void GetCustomerSegment_DefaultsOnTheOrderLinesSample_EqualTheCoreWithDefaultOptions()
+    {
+        using var lines = SampleData.OrderLines();
+        var core = CustomerSegmentation.Fit(lines.ToTransactions(), SegmentationOptions.Default, RfmOptions.Default);
+        string path = Path.Combine(Path.GetTempPath(), $"ecomai-parity-{Guid.NewGuid():N}.csv");
+        SampleData.WriteOrderLinesCsv(path);
+        var (output, errors, _, _) = _host.Run($"Get-CustomerSegment -Path '{path}' -WarningAction SilentlyContinue");
+        File.Delete(path);
+        Assert.Empty(errors);
+        var cmdlet = output.Select(o => (SegmentedCustomer)o.BaseObject).ToDictionary(c => c.CustomerId);
+        Assert.Equal(core.Customers.Count, cmdlet.Count);
+        Assert.All(core.Customers, c => Assert.Equal(c.Segment, cmdlet[c.CustomerId].Segment));
+    }
+
+    [Fact]
+    public void GetOptimalPrice_DefaultsOnTheSalesSample_EqualPricingAnalysisWithDefaultOptions()
+    {
+        var core = PricingAnalysis.Run(SampleData.Sales(), PricingAnalysisOptions.Default);
+        var (output, errors, _, _) = _host.Run("Get-EcomSampleData Sales | Get-OptimalPrice -WarningAction SilentlyContinue");
+        Assert.Empty(errors);
+        var cmdlet = output.Select(o => (ProductPrice)o.BaseObject).ToDictionary(p => p.ProductId);
+        Assert.Equal(core.Products.Count, cmdlet.Count);
+        foreach (var product in core.Products)
+        {
+            var price = cmdlet[product.ProductId];
+            Assert.Equal(product.Recommendation.Price, price.OptimalPrice, 9);
+            Assert.Equal(product.Estimate.B, price.Elasticity, 9);
+            Assert.Equal(product.Recommendation.Status, price.Status);
+        }
+    }
+
+    [Fact]
+    public void GetRecommendation_DefaultsOnTheRatingsSample_EqualTheCoreWithDefaultOptions()
+    {
+        var ratings = SampleData.Ratings();
+        var model = ItemKnn.Fit(ratings, KnnOptions.Default);
+        var core = model.Recommend("U0001", 10);
+        var (output, errors, _, _) = _host.Run("Get-EcomSampleData Ratings | Get-Recommendation -UserId U0001");
+        Assert.Empty(errors);
+        var cmdlet = output.Select(o => (ItemRecommendation)o.BaseObject).ToList();
+        Assert.Equal(core.Items.Select(i => i.ItemId), cmdlet.Select(i => i.ItemId));
+        Assert.Equal(core.Items.Select(i => i.Score), cmdlet.Select(i => i.Score));
+    }
+}
