@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using EcomAI.Core.Recommendation.Linear;
 
 namespace EcomAI.Core.Recommendation;
@@ -43,12 +46,7 @@ public sealed partial class ImplicitAls
             r[k] = -r[k];
         }
 
-        for (int q = offsets[row]; q < offsets[row + 1]; q++)
-        {
-            var y = fixedFactors.AsSpan(index[q] * s, s);
-            float e = extra[q];
-            VectorMath.AddScaled(r, y, (1 + e) - (e * VectorMath.Dot(y, x)));
-        }
+        Rank1Pass(fixedFactors, s, index, extra, offsets[row], offsets[row + 1], x, r, residual: true);
 
         r.CopyTo(p);
         double rsOld = VectorMath.Dot(r, r);
@@ -61,11 +59,7 @@ public sealed partial class ImplicitAls
         {
             // Ap = (G + Fᵀ(C − I)F) p
             VectorMath.SymmetricTimes(gram, s, p, ap);
-            for (int q = offsets[row]; q < offsets[row + 1]; q++)
-            {
-                var y = fixedFactors.AsSpan(index[q] * s, s);
-                VectorMath.AddScaled(ap, y, extra[q] * VectorMath.Dot(y, p));
-            }
+            Rank1Pass(fixedFactors, s, index, extra, offsets[row], offsets[row + 1], p, ap, residual: false);
 
             float alpha = (float)(rsOld / VectorMath.Dot(p, ap));
             VectorMath.AddScaled(x, p, alpha);
@@ -133,5 +127,58 @@ public sealed partial class ImplicitAls
         }
 
         return gram;
+    }
+
+    /// <summary>
+    /// One pass over the observed pairs q of a row: acc += coef_q·y_q with coef = (1 + e_q) − e_q·(y_qᵀv) for the initial
+    /// residual, else e_q·(y_qᵀv), e = c − 1. For 64 factors v and acc stay in registers; the order of operations is the same
+    /// for any thread count.
+    /// </summary>
+    private static void Rank1Pass(float[] factors, int s, int[] index, float[] extra, int from, int to, ReadOnlySpan<float> v, Span<float> acc, bool residual)
+    {
+        if (s == 64 && Vector512.IsHardwareAccelerated)
+        {
+            ref float vRef = ref MemoryMarshal.GetReference(v);
+            ref float aRef = ref MemoryMarshal.GetReference(acc);
+            var v0 = Vector512.LoadUnsafe(ref vRef);
+            var v1 = Vector512.LoadUnsafe(ref vRef, 16);
+            var v2 = Vector512.LoadUnsafe(ref vRef, 32);
+            var v3 = Vector512.LoadUnsafe(ref vRef, 48);
+            var a0 = Vector512.LoadUnsafe(ref aRef);
+            var a1 = Vector512.LoadUnsafe(ref aRef, 16);
+            var a2 = Vector512.LoadUnsafe(ref aRef, 32);
+            var a3 = Vector512.LoadUnsafe(ref aRef, 48);
+            ref float fRef = ref MemoryMarshal.GetArrayDataReference(factors);
+            for (int q = from; q < to; q++)
+            {
+                ref float y = ref Unsafe.Add(ref fRef, (nint)index[q] * 64);
+                var y0 = Vector512.LoadUnsafe(ref y);
+                var y1 = Vector512.LoadUnsafe(ref y, 16);
+                var y2 = Vector512.LoadUnsafe(ref y, 32);
+                var y3 = Vector512.LoadUnsafe(ref y, 48);
+                var d = Vector512.FusedMultiplyAdd(y3, v3, Vector512.FusedMultiplyAdd(y2, v2, Vector512.FusedMultiplyAdd(y1, v1, y0 * v0)));
+                float e = extra[q];
+                float coef = residual ? (1 + e) - (e * Vector512.Sum(d)) : e * Vector512.Sum(d);
+                var c = Vector512.Create(coef);
+                a0 = Vector512.FusedMultiplyAdd(y0, c, a0);
+                a1 = Vector512.FusedMultiplyAdd(y1, c, a1);
+                a2 = Vector512.FusedMultiplyAdd(y2, c, a2);
+                a3 = Vector512.FusedMultiplyAdd(y3, c, a3);
+            }
+
+            a0.StoreUnsafe(ref aRef);
+            a1.StoreUnsafe(ref aRef, 16);
+            a2.StoreUnsafe(ref aRef, 32);
+            a3.StoreUnsafe(ref aRef, 48);
+            return;
+        }
+
+        for (int q = from; q < to; q++)
+        {
+            var y = factors.AsSpan(index[q] * s, s);
+            float e = extra[q];
+            float dot = VectorMath.Dot(y, v);
+            VectorMath.AddScaled(acc, y, residual ? (1 + e) - (e * dot) : e * dot);
+        }
     }
 }
