@@ -10,7 +10,7 @@ public static partial class Program
 {
     static partial void RegisterRecommendationTopN()
     {
-        Add("rec-ease", "EASE fit on 943 x 1,682 x 100,000 (MovieLens-shaped) vs NumPy/SciPy in the same run [--runs N] [--lambda L] [--no-peer]", RecEase);
+        Add("rec-ease", "EASE fit on 943 x 1,682 x 100,000 (MovieLens-shaped) vs NumPy/SciPy in the same run [--runs N] [--lambda L] [--no-peer] [--items N --users N: generated purchases instead]", RecEase);
         Add("rec-als", "Implicit ALS on 1M users x 100k items x 20M interactions (64 factors, 15 iterations), then top-10 for 100k users [--users --items --interactions --factors --iterations]", RecAls);
         Add("rec-bm25", "BM25 item-kNN (K = 20) on 1M users x 100k items x 20M interactions, then top-10 for 100k users [--users --items --interactions --similarity]", RecBm25);
         Add("rec-compare", "The top-N models on the known-tastes generator under Microsoft Recommenders' protocol (stratified 75/25, top-10) [--seed N]", RecCompare);
@@ -33,7 +33,13 @@ public static partial class Program
     {
         int runs = IntArg(args, "--runs", 7);
         double lambda = DoubleArg(args, "--lambda", EaseOptions.Default.Lambda);
-        var data = MovieLensLike(out _).AsImplicit();
+        int items = IntArg(args, "--items", 0);
+        var data = items == 0
+            ? MovieLensLike(out _).AsImplicit()
+            : InteractionMatrix.FromInteractions(RecommendationSampleGenerator.Generate(new RecommendationSampleOptions
+            {
+                Users = IntArg(args, "--users", 5 * items), Items = items, Segments = 10, PurchasesPerUser = 15, RatingsPerUser = 5, Seed = 3,
+            }).Purchases, new InteractionOptions { Kind = FeedbackKind.Implicit, Duplicates = DuplicatePolicy.Sum });
         Console.WriteLine(F($"data: {data.UserCount} x {data.ItemCount} x {data.Count:N0} (binary); threads {Environment.ProcessorCount}; load {Load()}"));
         var options = new EaseOptions { Lambda = lambda };
         var clock = Stopwatch.StartNew();
