@@ -28,6 +28,7 @@ public sealed partial class ImplicitAls : Recommender
     private readonly int _stride;
     private readonly Lazy<float[]> _itemGram; // YᵀY + λI of the final item factors, for explanations
     private readonly Lazy<FactorTopN> _topN;  // item factors in scoring blocks
+    private readonly Lazy<double[]> _itemGramInverse; // (YᵀY + λI)⁻¹, for explanations
 
     private ImplicitAls(InteractionMatrix data, AlsOptions options)
         : base(data)
@@ -49,6 +50,7 @@ public sealed partial class ImplicitAls : Recommender
 
         _itemGram = new Lazy<float[]>(() => Gram(_itemFactors, _stride, Options.Factors, Lambda, parallel));
         _topN = new Lazy<FactorTopN>(() => new FactorTopN(_itemFactors, data.ItemCount, _stride, Options.Factors));
+        _itemGramInverse = new Lazy<double[]>(GramInverse);
     }
 
     /// <summary>The validated options.</summary>

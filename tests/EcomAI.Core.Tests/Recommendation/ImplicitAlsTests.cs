@@ -82,7 +82,7 @@ public class ImplicitAlsTests
             Assert.Equal(expected.Select(t => t.ItemId), rec.Because.Select(c => c.Id));
             for (int k = 0; k < expected.Count; k++)
             {
-                // Single precision, like the factors: agreement to about 1e-5 relative.
+                // The factors are single precision: agreement to about 1e-5 relative.
                 Assert.Equal(expected[k].S, rec.Because[k].Similarity, 1e-5 * Math.Max(1, Math.Abs(expected[k].S)));
                 Assert.Equal(expected[k].S * expected[k].C / positive, rec.Because[k].Share, 1e-4);
             }
