@@ -84,19 +84,30 @@ internal sealed class FactorTopN
             int k = k0 + u;
             var heap = heaps[k];
             float min = floor[k];
-            for (int p = 0; p < pair * Lanes; p++)
+            for (int h = 0; h < pair; h++)
             {
-                float s = scores[(u * 2 * Lanes) + p];
-                int item = (block * Lanes) + p;
-                if (s < min || item >= _items || !eligible(k, item))
+                var lanes = scores.Slice((u * 2 * Lanes) + (h * Lanes), Lanes);
+                // Most blocks hold no score that can still enter the list: one vector compare skips them.
+                if (Vector512.IsHardwareAccelerated
+                    && Vector512.GreaterThanOrEqualAny(Vector512.Create<float>(lanes), Vector512.Create(min)) is false)
                 {
                     continue;
                 }
 
-                heap.Push(s, item);
-                if (heap.Count == heap.Capacity)
+                for (int p = 0; p < Lanes; p++)
                 {
-                    min = (float)heap.ScoreAt(0);
+                    float s = lanes[p];
+                    int item = ((block + h) * Lanes) + p;
+                    if (s < min || item >= _items || !eligible(k, item))
+                    {
+                        continue;
+                    }
+
+                    heap.Push(s, item);
+                    if (heap.Count == heap.Capacity)
+                    {
+                        min = (float)heap.ScoreAt(0);
+                    }
                 }
             }
 
