@@ -2,7 +2,7 @@
     Synopsis    = 'Recommends items to users with a top-N model (EASE or implicit ALS by default), each item explained.'
     Description = @'
 Reads interactions (user, item, and a rating or a quantity, optionally a timestamp and an item description) and fits
-a top-N model. Without -Method the core chooses for the catalogue: EASE up to 10,000 items, implicit ALS above.
+a top-N model. Without -Method the core chooses for the catalogue: EASE up to 5,000 items, implicit ALS above.
 Without a rating column the data are purchases (implicit feedback; repeated rows of a pair are summed); with one they
 are ratings, and the ranking models treat every rating (or, with -MinRating, every rating at least that high) as a
 signal: ranking by predicted rating would list items with one or two ratings first.
@@ -36,7 +36,7 @@ same way; -Strict writes one error per bad line instead, and -ErrorAction Stop s
         Feedback         = 'Explicit (ratings) or Implicit (purchases, clicks, quantities). Default: Explicit when there is a rating column, else Implicit. Implicit on a ratings file counts every rating as one interaction.'
         UserId           = 'One or more users to recommend to. Omitted: every user in the data.'
         Top              = 'Number of items per user. Default 10.'
-        Method           = 'Ease, Als, ItemBased, UserBased, Svd or Popularity. Default: the core''s choice for the catalogue (Ease up to 10,000 items, else Als).'
+        Method           = 'Ease, Als, ItemBased, UserBased, Svd or Popularity. Default: the core''s choice for the catalogue (Ease up to 5,000 items, else Als).'
         IncludeSeen      = 'Also recommend items the user already has.'
         ExcludeItem      = 'Wildcard patterns (* and ?, case-insensitive) of item ids or descriptions never to recommend, e.g. POST, ''*GIFT CARD*''. The items still count as purchases; -ExcludeProduct removes them from the data instead.'
         Candidate        = 'Only these item ids may be recommended.'
@@ -44,7 +44,7 @@ same way; -Strict writes one error per bad line instead, and -ErrorAction Stop s
         Neighbors        = 'Number of neighbours of ItemBased and UserBased. Default 20 for lists (40 for predicting ratings).'
         Similarity       = 'Similarity of ItemBased and UserBased: TfIdf (default for lists), Bm25, Cosine, Jaccard; MeanSquaredDifference, AdjustedCosine and Pearson only predict ratings.'
     }
-    Defaults    = @{ Top = '10'; Method = 'Ease up to 10,000 items, else Als'; Neighbors = '20 (lists)'; Similarity = 'TfIdf (lists)' }
+    Defaults    = @{ Top = '10'; Method = 'Ease up to 5,000 items, else Als'; Neighbors = '20 (lists)'; Similarity = 'TfIdf (lists)' }
     Outputs     = 'EcomAI.PowerShell.ItemRecommendation: UserId, Rank, ItemId, Description, Score, Because, Source, Method. GetResult() returns all lists of the call.'
     Notes       = 'Error ids: InvalidNumber, MissingValue, OutOfRange (rating outside the scale, or a quantity <= 0), MissingColumn, EmptyInput, FileError, InvalidOption.'
     Examples    = @(

@@ -5,7 +5,7 @@ namespace EcomAI.PowerShell.Commands;
 /// <summary>Which recommender a cmdlet fits (the core's <see cref="RecommenderKind"/> under the names the cmdlets use).</summary>
 public enum RecommenderMethod
 {
-    /// <summary>EASE (Steck 2019), the default for catalogues up to 10,000 items.</summary>
+    /// <summary>EASE (Steck 2019), the default for catalogues up to 5,000 items.</summary>
     Ease,
 
     /// <summary>Implicit ALS (Hu, Koren &amp; Volinsky 2008), the default for larger catalogues.</summary>
