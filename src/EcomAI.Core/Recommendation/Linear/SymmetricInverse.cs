@@ -221,18 +221,6 @@ internal static class SymmetricInverse
                 Kernel8x8(a, n, w, vt, b, r0, c);
             }
         }
-        else if (Vector512.IsHardwareAccelerated && rEnd - r0 == 4)
-        {
-            for (; c + 24 <= c1; c += 24)
-            {
-                Kernel4x24(a, n, w, vt, b, r0, c);
-            }
-
-            for (; c + 8 <= c1; c += 8)
-            {
-                Kernel4x8(a, n, w, vt, b, r0, c);
-            }
-        }
 
         for (int r = r0; r < rEnd; r++)
         {
@@ -249,43 +237,6 @@ internal static class SymmetricInverse
                 a[row + cc] -= s;
             }
         }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Kernel4x24(double[] a, int n, double[] w, double[] vt, int b, int r0, int c)
-    {
-        Vector512<double> s00 = default, s01 = default, s02 = default, s10 = default, s11 = default, s12 = default;
-        Vector512<double> s20 = default, s21 = default, s22 = default, s30 = default, s31 = default, s32 = default;
-        ref double wRef = ref w[(long)r0 * Block];
-        ref double vRef = ref vt[Packed(c, 0, b)];
-        for (int k = 0; k < b; k++)
-        {
-            ref double vk = ref Unsafe.Add(ref vRef, k * 8);
-            var v0 = Vector512.LoadUnsafe(ref vk);
-            var v1 = Vector512.LoadUnsafe(ref vk, (nuint)(b * 8));
-            var v2 = Vector512.LoadUnsafe(ref vk, (nuint)(b * 16));
-            var w0 = Vector512.Create(Unsafe.Add(ref wRef, k));
-            var w1 = Vector512.Create(Unsafe.Add(ref wRef, Block + k));
-            var w2 = Vector512.Create(Unsafe.Add(ref wRef, (2 * Block) + k));
-            var w3 = Vector512.Create(Unsafe.Add(ref wRef, (3 * Block) + k));
-            s00 = Vector512.FusedMultiplyAdd(w0, v0, s00);
-            s01 = Vector512.FusedMultiplyAdd(w0, v1, s01);
-            s02 = Vector512.FusedMultiplyAdd(w0, v2, s02);
-            s10 = Vector512.FusedMultiplyAdd(w1, v0, s10);
-            s11 = Vector512.FusedMultiplyAdd(w1, v1, s11);
-            s12 = Vector512.FusedMultiplyAdd(w1, v2, s12);
-            s20 = Vector512.FusedMultiplyAdd(w2, v0, s20);
-            s21 = Vector512.FusedMultiplyAdd(w2, v1, s21);
-            s22 = Vector512.FusedMultiplyAdd(w2, v2, s22);
-            s30 = Vector512.FusedMultiplyAdd(w3, v0, s30);
-            s31 = Vector512.FusedMultiplyAdd(w3, v1, s31);
-            s32 = Vector512.FusedMultiplyAdd(w3, v2, s32);
-        }
-
-        Subtract(a, ((long)r0 * n) + c, s00, s01, s02);
-        Subtract(a, ((long)(r0 + 1) * n) + c, s10, s11, s12);
-        Subtract(a, ((long)(r0 + 2) * n) + c, s20, s21, s22);
-        Subtract(a, ((long)(r0 + 3) * n) + c, s30, s31, s32);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -372,30 +323,6 @@ internal static class SymmetricInverse
         {
             ref double dst = ref Unsafe.Add(ref aRef, (nint)(((long)(r0 + r) * n) + c));
             (Vector512.LoadUnsafe(ref dst) - sums[r]).StoreUnsafe(ref dst);
-        }
-    }
-
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static void Kernel4x8(double[] a, int n, double[] w, double[] vt, int b, int r0, int c)
-    {
-        Vector512<double> s0 = default, s1 = default, s2 = default, s3 = default;
-        ref double wRef = ref w[(long)r0 * Block];
-        ref double vRef = ref vt[Packed(c, 0, b)];
-        for (int k = 0; k < b; k++)
-        {
-            var v0 = Vector512.LoadUnsafe(ref Unsafe.Add(ref vRef, k * 8));
-            s0 = Vector512.FusedMultiplyAdd(Vector512.Create(Unsafe.Add(ref wRef, k)), v0, s0);
-            s1 = Vector512.FusedMultiplyAdd(Vector512.Create(Unsafe.Add(ref wRef, Block + k)), v0, s1);
-            s2 = Vector512.FusedMultiplyAdd(Vector512.Create(Unsafe.Add(ref wRef, (2 * Block) + k)), v0, s2);
-            s3 = Vector512.FusedMultiplyAdd(Vector512.Create(Unsafe.Add(ref wRef, (3 * Block) + k)), v0, s3);
-        }
-
-        ref double aRef = ref a[0];
-        for (int r = 0; r < 4; r++)
-        {
-            var s = r switch { 0 => s0, 1 => s1, 2 => s2, _ => s3 };
-            ref double dst = ref Unsafe.Add(ref aRef, (nint)(((long)(r0 + r) * n) + c));
-            (Vector512.LoadUnsafe(ref dst) - s).StoreUnsafe(ref dst);
         }
     }
 
