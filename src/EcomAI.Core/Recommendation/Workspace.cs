@@ -31,9 +31,6 @@ internal sealed class Workspace
 
     private float[]? _dense;
 
-    /// <summary>Model-specific scratch (e.g. a factor-sized vector), created on first use by the model.</summary>
-    public object? ModelScratch { get; set; }
-
     /// <summary>Stamp marks by item (membership without clearing).</summary>
     public int[] Marks { get; }
 
