@@ -3,12 +3,12 @@
     Description = @'
 Collects the results piped in and writes a single HTML file with interactive charts (plotly.js is embedded, so the
 report opens offline, with no CDN) and tables: customer segments (customer map, quality by K, segment profiles, RFM
-grid), choosing K, recommendation lists with their reasons, cross-validation metrics per method, and pricing
+map, RFM grid), segment movement between two dates (transition heatmap, Sankey diagram, transition table), choosing K, recommendation lists with their reasons, cross-validation metrics per method, and pricing
 (elasticity intervals, demand and profit curves for the first products, the price table).
 
-Pipe in the output objects of Get-CustomerSegment, Measure-CustomerSegment, Get-Recommendation, Measure-Recommender,
+Pipe in the output objects of Get-CustomerSegment, Measure-CustomerSegment, Compare-CustomerSegment, Get-Recommendation, Measure-Recommender,
 Get-PriceElasticity or Get-OptimalPrice (one object of a result is enough: the whole result it belongs to is
-reported once), or the core's result objects (SegmentationResult, ClusterQualityReport, RecommendationList,
+reported once), or the core's result objects (SegmentationResult, ClusterQualityReport, SegmentMovement, RecommendationList,
 EvaluationResult, PricingAnalysisResult). Anything else is a non-terminating UnsupportedInput error.
 
 The file is written to a temporary file and renamed, so a reader never sees half a report; an existing file is

@@ -32,11 +32,15 @@ public static partial class Program
     static partial void RegisterSegmentation();
     static partial void RegisterRecommendation();
     static partial void RegisterPricing();
+    static partial void RegisterOrderLines();
+    static partial void RegisterCustomerValue();
 
     private static void Register()
     {
         RegisterSegmentation();
         RegisterRecommendation();
         RegisterPricing();
+        RegisterOrderLines();
+        RegisterCustomerValue();
     }
 }

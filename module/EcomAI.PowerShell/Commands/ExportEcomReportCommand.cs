@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Management.Automation;
 using EcomAI.Charts.Report;
 using EcomAI.Charts.Segmentation;
+using EcomAI.Core.CustomerValue;
 using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 using EcomAI.Core.Recommendation;
@@ -23,7 +24,7 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
     private readonly HashSet<object> _seen = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PricingAnalysisResult, IReadOnlyList<SaleObservation>> _sales = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>An EcomAI result: output of Get-CustomerSegment, Measure-CustomerSegment, Get-Recommendation, Measure-Recommender, Get-PriceElasticity or Get-OptimalPrice.</summary>
+    /// <summary>An EcomAI result: output of Get-CustomerSegment, Measure-CustomerSegment, Compare-CustomerSegment, Get-Recommendation, Measure-Recommender, Get-PriceElasticity, Get-OptimalPrice or Get-CustomerValue.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
     public PSObject? InputObject { get; set; }
 
@@ -48,18 +49,22 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
             SegmentedCustomer c => c.GetResult(),
             CustomerSegmentProfile p => p.GetResult(),
             SegmentCountQuality q => q.GetResult(),
+            SegmentTransitionRow t => t.GetResult(),
+            CustomerSegmentMove m => m.GetResult(),
             ItemRecommendation r => r.List,
             RecommenderScore s => s.GetResult(),
             ProductPrice p => Remember(p.GetResult(), p.Sales),
             ProductElasticity e => Remember(e.GetResult(), e.Sales),
-            SegmentationResult or ClusterQualityReport or RecommendationList or EvaluationResult or PricingAnalysisResult => item,
+            CustomerLifetimeValue v => v.GetResult(),
+            ModelParameter m => m.GetResult(),
+            SegmentationResult or ClusterQualityReport or SegmentMovement or RecommendationList or EvaluationResult or PricingAnalysisResult or CustomerValueResult => item,
             _ => null,
         };
         if (result is null)
         {
             WriteError(new ErrorRecord(
                 new ArgumentException($"Export-EcomReport cannot report a {item?.GetType().Name ?? "null"}: pipe in the output of an EcomAI cmdlet " +
-                    "(Get-CustomerSegment, Measure-CustomerSegment, Get-Recommendation, Measure-Recommender, Get-PriceElasticity, Get-OptimalPrice)."),
+                    "(Get-CustomerSegment, Measure-CustomerSegment, Compare-CustomerSegment, Get-Recommendation, Measure-Recommender, Get-PriceElasticity, Get-OptimalPrice, Get-CustomerValue)."),
                 "UnsupportedInput", ErrorCategory.InvalidArgument, InputObject));
             return;
         }
@@ -103,6 +108,9 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
                 case SegmentationResult segmentation:
                     report.AddSegmentation(segmentation);
                     break;
+                case SegmentMovement movement:
+                    report.AddMovement(movement);
+                    break;
                 case ClusterQualityReport quality when !inSegmentations.Contains(quality):
                     report.AddHeading($"Choosing the number of segments ({quality.Rule})");
                     report.AddChart(SegmentationCharts.QualityByK(quality));
@@ -117,6 +125,11 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
                     break;
                 case PricingAnalysisResult pricing:
                     report.AddPricing(pricing, _sales.GetValueOrDefault(pricing));
+                    break;
+                case CustomerValueResult value:
+                    // Reported with a segmentation of the same customers, CLV is also shown per segment.
+                    var segments = _results.OfType<SegmentationResult>().Select(value.BySegment).FirstOrDefault(t => t.Rows.Count > 0);
+                    report.AddCustomerValue(value, segments);
                     break;
             }
         }

@@ -31,19 +31,9 @@ public sealed record ElasticityOptions
 
     internal void Validate()
     {
-        if (!Enum.IsDefined(Method))
-        {
-            throw OptionError.OutOfRange(nameof(Method), Method, "Method must be LogLog or NonlinearLevels.");
-        }
-
-        if (!(ConfidenceLevel > 0 && ConfidenceLevel < 1))
-        {
-            throw OptionError.OutOfRange(nameof(ConfidenceLevel), ConfidenceLevel, "ConfidenceLevel must be strictly between 0 and 1, e.g. 0.95.");
-        }
-
-        if (MaxIterations < 1)
-        {
-            throw OptionError.OutOfRange(nameof(MaxIterations), MaxIterations, "MaxIterations must be at least 1.");
-        }
+        Preconditions.CheckDefined(Method, nameof(Method));
+        Preconditions.CheckOption(ConfidenceLevel > 0 && ConfidenceLevel < 1, nameof(ConfidenceLevel),
+            $"{nameof(ConfidenceLevel)} = {ConfidenceLevel}: use a level strictly between 0 and 1, e.g. 0.95.");
+        Preconditions.CheckAtLeast(MaxIterations, 1, nameof(MaxIterations));
     }
 }

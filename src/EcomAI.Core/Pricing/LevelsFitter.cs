@@ -12,7 +12,17 @@ internal static class LevelsFitter
     public static ElasticityEstimate Fit(ReadOnlySpan<double> prices, ReadOnlySpan<double> quantities, ReadOnlySpan<bool> promotions,
         int excluded, string? productId, ElasticityOptions options)
     {
-        var start = LogLogFitter.Fit(prices, quantities, promotions, excluded, productId, options);
+        // Start from the log-log fit of the periods with sales (a log cannot take Q = 0); the fit in levels then uses every
+        // period, zero sales included.
+        int positive = 0;
+        foreach (double quantity in quantities)
+        {
+            positive += quantity > 0 ? 1 : 0;
+        }
+
+        var start = positive == quantities.Length
+            ? LogLogFitter.Fit(prices, quantities, promotions, excluded, productId, options)
+            : LogLogFitter.Fit(Positive(prices, quantities), Positive(quantities, quantities), Positive(promotions, quantities), excluded, productId, options);
         if (!start.IsUsable)
         {
             return start with { Method = ElasticityMethod.NonlinearLevels };
@@ -101,6 +111,9 @@ internal static class LevelsFitter
         {
             Method = ElasticityMethod.NonlinearLevels,
             Status = ElasticityStatus.Ok,
+            N = n,
+            ObservedMinPrice = Min(prices),
+            ObservedMaxPrice = Max(prices),
             Message = "ok (nonlinear least squares in levels)" + (promo ? "; promotion covariate included" : ""),
             A = theta[0],
             B = b,
@@ -134,4 +147,40 @@ internal static class LevelsFitter
             ObservedMinPrice = start.ObservedMinPrice,
             ObservedMaxPrice = start.ObservedMaxPrice,
         };
+
+    private static T[] Positive<T>(ReadOnlySpan<T> values, ReadOnlySpan<double> quantities)
+    {
+        var kept = new List<T>(values.Length);
+        for (int i = 0; i < values.Length; i++)
+        {
+            if (quantities[i] > 0)
+            {
+                kept.Add(values[i]);
+            }
+        }
+
+        return [.. kept];
+    }
+
+    private static double Min(ReadOnlySpan<double> values)
+    {
+        double min = double.PositiveInfinity;
+        foreach (double v in values)
+        {
+            min = Math.Min(min, v);
+        }
+
+        return min;
+    }
+
+    private static double Max(ReadOnlySpan<double> values)
+    {
+        double max = double.NegativeInfinity;
+        foreach (double v in values)
+        {
+            max = Math.Max(max, v);
+        }
+
+        return max;
+    }
 }

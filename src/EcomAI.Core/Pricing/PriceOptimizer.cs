@@ -53,8 +53,31 @@ public static class PriceOptimizer
 
     /// <summary>Core: options already validated; <paramref name="unitCost"/> NaN means none is known.</summary>
     /// <remarks>Allocates only the result: the bulk analysis calls this for every product.</remarks>
-    internal static PriceRecommendation OptimizeCore(ElasticityEstimate e, PriceOptimizerOptions o, double unitCost)
+    /// <summary>The recommendation for one estimate: the allowed range, the status, the price, its interval and the what-if.</summary>
+    /// <param name="e">The estimate.</param>
+    /// <param name="o">The options (objective, global bounds, MaxChange).</param>
+    /// <param name="unitCost">The product's unit cost (NaN when none).</param>
+    /// <param name="currentPrice">Today's price (the last period's), or null: <see cref="PriceOptimizerOptions.CurrentPrice"/>.</param>
+    /// <param name="productMin">The product's own lower bound from its data, if any.</param>
+    /// <param name="productMax">The product's own upper bound from its data, if any.</param>
+    internal static PriceRecommendation OptimizeCore(ElasticityEstimate e, PriceOptimizerOptions o, double unitCost,
+        double? currentPrice = null, double? productMin = null, double? productMax = null)
     {
+        var (lo, loSource) = productMin is double pmin ? (pmin, BoundSource.Data)
+            : o.MinPrice is double gmin ? (gmin, BoundSource.Given)
+            : o.MaxChange is double m1 && double.IsFinite(e.ObservedMinPrice) ? (e.ObservedMinPrice * (1 - m1), BoundSource.Observed)
+            : (double.NaN, BoundSource.None);
+        var (hi, hiSource) = productMax is double pmax ? (pmax, BoundSource.Data)
+            : o.MaxPrice is double gmax ? (gmax, BoundSource.Given)
+            : o.MaxChange is double m2 && double.IsFinite(e.ObservedMaxPrice) ? (e.ObservedMaxPrice * (1 + m2), BoundSource.Observed)
+            : (double.NaN, BoundSource.None);
+        if (lo > hi)
+        {
+            // A product's own range that contradicts the global one: the product's data wins, the other side gives way.
+            (lo, loSource) = loSource == BoundSource.Data ? (lo, loSource) : (hi, hiSource);
+            (hi, hiSource) = hi < lo ? (lo, loSource) : (hi, hiSource);
+        }
+
         PriceStatus status;
         double price = double.NaN, unconstrained = double.NaN, lower = double.NaN, upper = double.NaN;
         bool unboundedAbove = false;
@@ -62,7 +85,7 @@ public static class PriceOptimizer
         {
             status = PriceStatus.NoEstimate;
         }
-        else if (e.B >= 0)
+        else if (e.B >= 0 || e.BUpper >= 0)
         {
             status = PriceStatus.UnusableEstimate;
         }
@@ -72,22 +95,24 @@ public static class PriceOptimizer
         }
         else
         {
-            (price, unconstrained, status) = Choose(e.B, unitCost, o);
-            lower = PriceFor(e.BLower, unitCost, o);
-            upper = PriceFor(e.BUpper, unitCost, o);
+            (price, unconstrained, status) = Choose(e, unitCost, o.Objective, lo, hi);
+            lower = PriceFor(e.BLower, unitCost, o.Objective, lo, hi);
+            upper = PriceFor(e.BUpper, unitCost, o.Objective, lo, hi);
             unboundedAbove = e.BUpper >= -1;
         }
 
         double q = double.IsFinite(price) ? e.PredictQuantity(price) : double.NaN;
-        return new PriceRecommendation
+        var recommendation = new PriceRecommendation
         {
             ProductId = e.ProductId,
             Objective = o.Objective,
             Estimate = e,
             Elasticity = e.B,
             UnitCost = unitCost,
-            MinPrice = o.MinPrice,
-            MaxPrice = o.MaxPrice,
+            MinPrice = double.IsNaN(lo) ? null : lo,
+            MaxPrice = double.IsNaN(hi) ? null : hi,
+            MinPriceSource = loSource,
+            MaxPriceSource = hiSource,
             Status = status,
             Price = price,
             UnconstrainedPrice = unconstrained,
@@ -99,14 +124,15 @@ public static class PriceOptimizer
             ExpectedProfit = (price - unitCost) * q,
             Margin = (price - unitCost) / price,
         };
+        return WhatIf.Against(recommendation, currentPrice ?? o.CurrentPrice);
     }
 
-    /// <summary>The rule for a given b &lt; 0: price (NaN when the needed bound is missing), unconstrained optimum, status.</summary>
-    private static (double Price, double Unconstrained, PriceStatus Status) Choose(double b, double c, PriceOptimizerOptions o)
+    private static (double Price, double Unconstrained, PriceStatus Status) Choose(ElasticityEstimate e, double c, PricingObjective objective, double lo, double hi)
     {
-        double lo = o.MinPrice ?? double.NaN, hi = o.MaxPrice ?? double.NaN;
-        if (o.Objective == PricingObjective.Revenue)
+        double b = e.B;
+        if (objective == PricingObjective.Revenue)
         {
+            // Revenue a·P^(b+1) is monotone in P under constant elasticity: no interior optimum, a bound is chosen.
             return b < -1
                 ? (lo, 0, PriceStatus.ElasticNoInteriorOptimum)
                 : (hi, double.PositiveInfinity, PriceStatus.InelasticNoInteriorOptimum);
@@ -118,20 +144,23 @@ public static class PriceOptimizer
         }
 
         double star = c * b / (1 + b);
-        return star < lo ? (lo, star, PriceStatus.ClampedToMinPrice)
-            : star > hi ? (hi, star, PriceStatus.ClampedToMaxPrice)
-            : (star, star, PriceStatus.Optimal);
+        double price = star < lo ? lo : star > hi ? hi : star;
+        var status = e.BUpper >= -1 ? PriceStatus.OptimumUncertain
+            : star < lo ? PriceStatus.ClampedToMinPrice
+            : star > hi ? PriceStatus.ClampedToMaxPrice
+            : PriceStatus.Optimal;
+        return (price, star, status);
     }
 
-    /// <summary>The recommended price as a function of b (bounds included); non-decreasing in b.</summary>
-    internal static double PriceFor(double b, double c, PriceOptimizerOptions o)
+    /// <summary>The price the same rule gives for another value of b (the ends of its interval), within the range.</summary>
+    internal static double PriceFor(double b, double c, PricingObjective objective, double lo, double hi)
     {
-        double lo = o.MinPrice ?? 0, hi = o.MaxPrice ?? double.PositiveInfinity;
-        if (o.Objective == PricingObjective.Revenue)
+        double min = double.IsNaN(lo) ? 0 : lo, max = double.IsNaN(hi) ? double.PositiveInfinity : hi;
+        if (objective == PricingObjective.Revenue)
         {
-            return b < -1 ? lo : hi;
+            return b < -1 ? min : max;
         }
 
-        return b < -1 ? Math.Clamp(c * b / (1 + b), lo, hi) : hi;
+        return b < -1 ? Math.Clamp(c * b / (1 + b), min, max) : max;
     }
 }

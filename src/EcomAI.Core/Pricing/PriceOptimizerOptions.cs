@@ -1,61 +1,69 @@
 namespace EcomAI.Core.Pricing;
 
-/// <summary>Options for <see cref="PriceOptimizer.Optimize(ElasticityEstimate, PriceOptimizerOptions)"/>; validated once, naming the parameter.</summary>
+/// <summary>
+/// How a price is chosen from an elasticity estimate: the objective, the unit cost, and the allowed range. Validated once
+/// (<see cref="Core.Data.ErrorIds.InvalidOption"/>, naming the option).
+/// </summary>
+/// <remarks>
+/// The allowed range of a product, from the first that applies: its own <c>min_price</c>/<c>max_price</c> columns (bulk
+/// analysis), <see cref="MinPrice"/>/<see cref="MaxPrice"/>, and by default the observed range widened by
+/// <see cref="MaxChange"/>: [lowest observed × (1 − MaxChange), highest observed × (1 + MaxChange)]. A price outside the
+/// prices the data has seen rests on extrapolation, so the default keeps recommendations near the evidence.
+/// </remarks>
 public sealed record PriceOptimizerOptions
 {
-    /// <summary>Defaults: profit objective, no bounds, no unit cost.</summary>
+    /// <summary>The defaults: profit objective, no unit cost, the observed range ± 20 %.</summary>
     public static PriceOptimizerOptions Default { get; } = new();
 
-    /// <summary>
-    /// Unit cost c (≥ 0; > 0 for the profit objective). In <see cref="PricingAnalysis"/> this is the fallback for
-    /// products without a cost of their own.
-    /// </summary>
+    /// <summary>Unit cost c for every product (a product's own cost wins in the bulk analysis). Needed for the profit objective.</summary>
     public double? UnitCost { get; init; }
 
-    /// <summary>Lowest allowed price (> 0), or null for none.</summary>
+    /// <summary>Lowest allowed price for every product (overrides the observed range).</summary>
     public double? MinPrice { get; init; }
 
-    /// <summary>Highest allowed price (> MinPrice), or null for none.</summary>
+    /// <summary>Highest allowed price for every product (overrides the observed range).</summary>
     public double? MaxPrice { get; init; }
 
-    /// <summary>What to maximise; <see cref="PricingObjective.Profit"/> by default.</summary>
+    /// <summary>
+    /// How far beyond the observed prices a recommendation may go, as a fraction: default 0.2 gives [lowest × 0.8, highest
+    /// × 1.2]. Null: no bound from the data (only <see cref="MinPrice"/>/<see cref="MaxPrice"/>).
+    /// </summary>
+    public double? MaxChange { get; init; } = 0.2;
+
+    /// <summary>Today's price for the what-if of a single estimate (the bulk analysis uses each product's last period).</summary>
+    public double? CurrentPrice { get; init; }
+
+    /// <summary>What to maximise: profit (default) or revenue.</summary>
     public PricingObjective Objective { get; init; } = PricingObjective.Profit;
 
     internal void Validate(bool requireCost)
     {
-        if (!Enum.IsDefined(Objective))
+        Preconditions.CheckDefined(Objective, nameof(Objective));
+        if (UnitCost is double c)
         {
-            throw OptionError.OutOfRange(nameof(Objective), Objective, "Objective must be Profit or Revenue.");
+            Preconditions.CheckFinite(c, nameof(UnitCost), 0);
+            Preconditions.CheckOption(!(Objective == PricingObjective.Profit && c == 0), nameof(UnitCost),
+                $"{nameof(UnitCost)} = 0 makes profit equal to revenue: use Objective = Revenue, or give the real cost.");
         }
 
-        if (UnitCost is double c && (!double.IsFinite(c) || c < 0))
+        Preconditions.CheckOption(!(requireCost && Objective == PricingObjective.Profit && UnitCost is null), nameof(UnitCost),
+            $"{nameof(UnitCost)} is required for the profit objective: P* = c·b/(1 + b) depends on the unit cost c.");
+        CheckPositive(MinPrice, nameof(MinPrice));
+        CheckPositive(MaxPrice, nameof(MaxPrice));
+        CheckPositive(CurrentPrice, nameof(CurrentPrice));
+        Preconditions.CheckOption(!(MinPrice is double min && MaxPrice is double max && max < min), nameof(MaxPrice),
+            $"{nameof(MaxPrice)} = {MaxPrice} is below {nameof(MinPrice)} = {MinPrice}: give MinPrice ≤ MaxPrice.");
+        if (MaxChange is double m)
         {
-            throw OptionError.OutOfRange(nameof(UnitCost), c, "UnitCost must be a finite number >= 0.");
+            Preconditions.CheckFinite(m, nameof(MaxChange), 0, 0.99);
         }
+    }
 
-        if (requireCost && Objective == PricingObjective.Profit && UnitCost is null)
+    private static void CheckPositive(double? value, string option)
+    {
+        if (value is double v)
         {
-            throw OptionError.Invalid(nameof(UnitCost), "UnitCost is required for the profit objective: P* = c·b/(1 + b) depends on the unit cost c.");
-        }
-
-        if (Objective == PricingObjective.Profit && UnitCost is 0)
-        {
-            throw OptionError.OutOfRange(nameof(UnitCost), 0.0, "UnitCost 0 makes profit equal to revenue: use Objective = Revenue, or give the real cost.");
-        }
-
-        if (MinPrice is double lo && (!double.IsFinite(lo) || lo <= 0))
-        {
-            throw OptionError.OutOfRange(nameof(MinPrice), lo, "MinPrice must be a positive finite number (or null for no lower bound).");
-        }
-
-        if (MaxPrice is double hi && (!double.IsFinite(hi) || hi <= 0))
-        {
-            throw OptionError.OutOfRange(nameof(MaxPrice), hi, "MaxPrice must be a positive finite number (or null for no upper bound).");
-        }
-
-        if (MinPrice is double min && MaxPrice is double max && max < min)
-        {
-            throw OptionError.OutOfRange(nameof(MaxPrice), max, $"MaxPrice ({max}) is below MinPrice ({min}): swap them.");
+            Preconditions.CheckOption(double.IsFinite(v) && v > 0, option, $"{option} = {v}: use a positive price (or leave it unset).");
         }
     }
 }

@@ -53,6 +53,12 @@ public sealed record PriceRecommendation
     /// <summary>Lower price bound applied, if any.</summary>
     public double? MinPrice { get; init; }
 
+    /// <summary>Where <see cref="MinPrice"/> came from: the product's data, the options, or the observed range (default).</summary>
+    public BoundSource MinPriceSource { get; init; }
+
+    /// <summary>Where <see cref="MaxPrice"/> came from.</summary>
+    public BoundSource MaxPriceSource { get; init; }
+
     /// <summary>Upper price bound applied, if any.</summary>
     public double? MaxPrice { get; init; }
 
@@ -69,6 +75,31 @@ public sealed record PriceRecommendation
     public double Margin { get; init; } = double.NaN;
 
     /// <summary>The elasticity estimate the recommendation rests on.</summary>
+    /// <summary>Today's price P₀: the product's last period's price (NaN when unknown).</summary>
+    public double CurrentPrice { get; init; } = double.NaN;
+
+    /// <summary>Expected quantity per period at today's price, a·P₀^b.</summary>
+    public double CurrentQuantity { get; init; } = double.NaN;
+
+    /// <summary>Expected revenue per period at today's price.</summary>
+    public double CurrentRevenue { get; init; } = double.NaN;
+
+    /// <summary>Expected profit per period at today's price (NaN without a unit cost).</summary>
+    public double CurrentProfit { get; init; } = double.NaN;
+
+    /// <summary>Expected revenue at the recommended price minus at today's, per period.</summary>
+    public double RevenueChange { get; init; } = double.NaN;
+
+    /// <summary>Expected profit at the recommended price minus at today's, per period: the expected gain of acting.</summary>
+    public double ProfitChange { get; init; } = double.NaN;
+
+    /// <summary>Lower end of <see cref="ProfitChange"/> over the confidence interval of b (curve pivoted at today's point).</summary>
+    public double ProfitChangeLower { get; init; } = double.NaN;
+
+    /// <summary>Upper end of <see cref="ProfitChange"/> over the confidence interval of b.</summary>
+    public double ProfitChangeUpper { get; init; } = double.NaN;
+
+    /// <summary>The estimate the recommendation is based on.</summary>
     public required ElasticityEstimate Estimate { get; init; }
 
     /// <summary>True when a price is recommended.</summary>

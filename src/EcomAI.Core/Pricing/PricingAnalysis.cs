@@ -32,6 +32,18 @@ public static class PricingAnalysis
         options ??= PricingAnalysisOptions.Default;
         options.Validate();
         var rows = sales.ObservationArray;
+        var exclusions = sales.Exclusions;
+        if (options.Elasticity.Method == ElasticityMethod.NonlinearLevels && exclusions.Rows.Any(UsableInLevels))
+        {
+            // A fit in levels takes Q = 0 (a period without sales is data), which a log model cannot: give those rows back.
+            rows = [.. rows, .. exclusions.Rows.Where(UsableInLevels).Select(x => x.Observation)];
+            exclusions = new SalesExclusionReport(exclusions.Rows.Where(x => !UsableInLevels(x)).ToList()) { Model = LevelsModel };
+        }
+        else if (options.Elasticity.Method == ElasticityMethod.NonlinearLevels)
+        {
+            exclusions = exclusions with { Model = LevelsModel };
+        }
+
         var ids = new ProductIndex();
         var productOf = new int[rows.Length];
         for (int i = 0; i < rows.Length; i++)
@@ -40,12 +52,12 @@ public static class PricingAnalysis
         }
 
         // Products seen only in excluded rows come after the others, with their exclusions counted.
-        foreach (var x in sales.Exclusions.Rows)
+        foreach (var x in exclusions.Rows)
         {
             ids.CountExcluded(ids.Of(x.ProductId));
         }
 
-        return Analyse(rows, productOf, ids, sales.Exclusions, options);
+        return Analyse(rows, productOf, ids, exclusions, options, sales.Period);
     }
 
     /// <summary>
@@ -72,7 +84,9 @@ public static class PricingAnalysis
             var o = rows[i];
             SalesData.Validate(o, i + 1);
             int p = ids.Of(o.ProductId);
-            string? reason = SalesData.ExclusionReason(o.Price, o.Quantity);
+            string? reason = options.Elasticity.Method == ElasticityMethod.NonlinearLevels && o.Price > 0 && o.Quantity == 0
+                ? null
+                : SalesData.ExclusionReason(o.Price, o.Quantity);
             if (reason is null)
             {
                 productOf[i] = p;
@@ -89,16 +103,21 @@ public static class PricingAnalysis
 
             productOf[i] = -1;
             ids.CountExcluded(p);
-            (excluded ??= []).Add(new ExcludedSale(i + 1, o.ProductId, o.Price, o.Quantity, reason));
+            (excluded ??= []).Add(new ExcludedSale(i + 1, o.ProductId, o.Price, o.Quantity, reason) { Observation = o });
         }
 
         var report = excluded is null ? SalesExclusionReport.None : new SalesExclusionReport(excluded);
-        return Analyse(rows, productOf, ids, report, options);
+        if (options.Elasticity.Method == ElasticityMethod.NonlinearLevels)
+        {
+            report = report with { Model = LevelsModel };
+        }
+
+        return Analyse(rows, productOf, ids, report, options, null);
     }
 
     /// <summary>Groups rows by product (productOf[i] = -1 skips row i) and fits every product in parallel.</summary>
     private static PricingAnalysisResult Analyse(IReadOnlyList<SaleObservation> rows, int[] productOf, ProductIndex ids,
-        SalesExclusionReport exclusions, PricingAnalysisOptions options)
+        SalesExclusionReport exclusions, PricingAnalysisOptions options, SalesPeriod? period)
     {
         int products = ids.Count;
 
@@ -146,7 +165,7 @@ public static class PricingAnalysis
                 return scratch;
             }, _ => { });
 
-        return new PricingAnalysisResult(results, exclusions, options);
+        return new PricingAnalysisResult(results, exclusions, options) { Period = period };
     }
 
     private static ProductPricingResult FitProduct(int p, IReadOnlyList<SaleObservation> rows, SaleObservation[]? array, int[] order,
@@ -154,8 +173,8 @@ public static class PricingAnalysis
     {
         string id = ids.Name(p);
         int start = offsets[p], count = offsets[p + 1] - start;
-        double? dataCost = null;
-        DateTime? costDate = null;
+        double? dataCost = null, dataMin = null, dataMax = null, current = null;
+        DateTime? costDate = null, boundDate = null, currentDate = null;
         for (int j = 0; j < count; j++)
         {
             int row = order[start + j];
@@ -164,11 +183,25 @@ public static class PricingAnalysis
             scratch.Quantities[j] = o.Quantity;
             scratch.Promotions[j] = o.Promotion;
 
-            // Most recent cost: a later date wins; rows without a date count as "later" than what came before.
+            // Most recent cost, bounds and price ("today's"): a later date wins; rows without a date count as "later"
+            // than what came before.
             if (o.UnitCost is double c && (costDate is null || o.Date is null || o.Date >= costDate))
             {
                 dataCost = c;
                 costDate = o.Date ?? costDate;
+            }
+
+            if ((o.MinPrice is not null || o.MaxPrice is not null) && (boundDate is null || o.Date is null || o.Date >= boundDate))
+            {
+                dataMin = o.MinPrice ?? dataMin;
+                dataMax = o.MaxPrice ?? dataMax;
+                boundDate = o.Date ?? boundDate;
+            }
+
+            if (o.Price > 0 && (currentDate is null || o.Date is null || o.Date >= currentDate))
+            {
+                current = o.Price;
+                currentDate = o.Date ?? currentDate;
             }
         }
 
@@ -179,7 +212,8 @@ public static class PricingAnalysis
             : options.Optimizer.UnitCost is double u ? (u, CostSource.UnitCost)
             : options.CostRatio is double ratio ? (ratio * Median(scratch.Prices.AsSpan(0, count)), CostSource.CostRatio)
             : (double.NaN, CostSource.None);
-        return new ProductPricingResult(id, estimate, PriceOptimizer.OptimizeCore(estimate, options.Optimizer, cost)) { CostSource = source };
+        var recommendation = PriceOptimizer.OptimizeCore(estimate, options.Optimizer, cost, current, dataMin, dataMax);
+        return new ProductPricingResult(id, estimate, recommendation) { CostSource = source };
     }
 
     /// <summary>The median of the product's observed prices (sorts a copy).</summary>
@@ -195,6 +229,10 @@ public static class PricingAnalysis
         int mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
+
+    private const string LevelsModel = "a demand fit in levels needs positive prices and quantities of 0 or more";
+
+    private static bool UsableInLevels(ExcludedSale x) => x.Price > 0 && x.Quantity == 0;
 
     /// <summary>Product id ↔ index in first-appearance order, with excluded-row counts.</summary>
     private sealed class ProductIndex

@@ -3,6 +3,8 @@ namespace EcomAI.Core.Pricing;
 /// <summary>Options for <see cref="PricingAnalysis.Run(SalesData, PricingAnalysisOptions?)"/>.</summary>
 public sealed record PricingAnalysisOptions
 {
+    private readonly IReadOnlyDictionary<string, double>? _unitCosts;
+
     /// <summary>Defaults: log-log OLS, profit objective, costs from the data, all cores.</summary>
     public static PricingAnalysisOptions Default { get; } = new();
 
@@ -16,7 +18,12 @@ public sealed record PricingAnalysisOptions
     /// Unit cost per product id. A product's cost is taken from here first, then from its most recent row with a
     /// unit cost (latest date, then last in input), then from <see cref="PriceOptimizerOptions.UnitCost"/>.
     /// </summary>
-    public IReadOnlyDictionary<string, double>? UnitCosts { get; init; }
+    public IReadOnlyDictionary<string, double>? UnitCosts
+    {
+        get => _unitCosts;
+        // Copied on init: a caller changing its dictionary later cannot change validated options.
+        init => _unitCosts = value is null ? null : new Dictionary<string, double>(value, StringComparer.Ordinal);
+    }
 
     /// <summary>Worker threads (null = all cores). Results are identical for any value.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
@@ -30,14 +37,11 @@ public sealed record PricingAnalysisOptions
 
     internal void Validate()
     {
-        ArgumentNullException.ThrowIfNull(Elasticity, nameof(Elasticity));
-        ArgumentNullException.ThrowIfNull(Optimizer, nameof(Optimizer));
+        Preconditions.CheckOption(Elasticity is not null, nameof(Elasticity), $"{nameof(Elasticity)} is null: use ElasticityOptions.Default or your own.");
+        Preconditions.CheckOption(Optimizer is not null, nameof(Optimizer), $"{nameof(Optimizer)} is null: use PriceOptimizerOptions.Default or your own.");
         Elasticity.Validate();
         Optimizer.Validate(requireCost: false);
-        if (MaxDegreeOfParallelism is < 1)
-        {
-            throw OptionError.OutOfRange(nameof(MaxDegreeOfParallelism), MaxDegreeOfParallelism, "MaxDegreeOfParallelism must be at least 1 (or null for all cores).");
-        }
+        Preconditions.CheckThreads(MaxDegreeOfParallelism);
 
         if (CostRatio is double ratio)
         {
@@ -51,10 +55,7 @@ public sealed record PricingAnalysisOptions
         {
             foreach (var (id, c) in UnitCosts)
             {
-                if (!double.IsFinite(c) || c < 0)
-                {
-                    throw OptionError.OutOfRange(nameof(UnitCosts), c, $"UnitCosts['{id}'] must be a finite number >= 0.");
-                }
+                Preconditions.CheckOption(double.IsFinite(c) && c >= 0, nameof(UnitCosts), $"{nameof(UnitCosts)}['{id}'] = {c}: use a finite number >= 0.");
             }
         }
     }

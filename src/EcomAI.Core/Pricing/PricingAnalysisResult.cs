@@ -1,3 +1,4 @@
+using EcomAI.Core.Data;
 using Microsoft.Data.Analysis;
 
 namespace EcomAI.Core.Pricing;
@@ -24,6 +25,17 @@ public sealed record PricingAnalysisResult
 
     /// <summary>Rows left out of the model, and why.</summary>
     public SalesExclusionReport Exclusions { get; }
+
+    /// <summary>The period each observation covers (from order lines: day, week or month); null when rows were taken as given.</summary>
+    public SalesPeriod? Period { get; init; }
+
+    /// <summary>
+    /// The products in order of expected gain (profit change per period at the recommended price against today's, largest
+    /// first; products without a figure last, by id): the order a pricing manager works through.
+    /// </summary>
+    public IReadOnlyList<ProductPricingResult> ByExpectedGain =>
+        [.. Products.OrderByDescending(p => double.IsFinite(p.Recommendation.ProfitChange) ? p.Recommendation.ProfitChange : double.NegativeInfinity)
+            .ThenBy(p => p.ProductId, StringComparer.Ordinal)];
 
     /// <summary>The options used.</summary>
     public PricingAnalysisOptions Options { get; }

@@ -18,8 +18,9 @@ public sealed class SalesData
 {
     private readonly SaleObservation[] _observations;
 
-    private SalesData(List<SaleObservation> observations, SalesExclusionReport exclusions, string sourceName)
+    private SalesData(List<SaleObservation> observations, SalesExclusionReport exclusions, string sourceName, SalesPeriod? period = null)
     {
+        Period = period;
         _observations = [.. observations];
         Observations = Array.AsReadOnly(_observations);
         Exclusions = exclusions;
@@ -34,6 +35,9 @@ public sealed class SalesData
 
     /// <summary>Rows left out and why.</summary>
     public SalesExclusionReport Exclusions { get; }
+
+    /// <summary>The period each observation covers when the rows were aggregated from order lines (day, week, month); null when the rows were taken as given.</summary>
+    public SalesPeriod? Period { get; }
 
     /// <summary>Where the data came from, for messages.</summary>
     public string SourceName { get; }
@@ -85,6 +89,8 @@ public sealed class SalesData
         int date = bind.Find(options.DateColumn, ColumnBinding.NamesOf(ColumnRole.OrderDate));
         int cost = bind.Find(options.UnitCostColumn, ColumnBinding.NamesOf(ColumnRole.UnitCost));
         int promo = bind.Find(options.PromotionColumn, ColumnBinding.NamesOf(ColumnRole.Promotion));
+        int minPrice = bind.Find("min_price", ColumnBinding.NamesOf(ColumnRole.MinPrice));
+        int maxPrice = bind.Find("max_price", ColumnBinding.NamesOf(ColumnRole.MaxPrice));
 
         // Identical ids share one string instance: the bulk analysis groups millions of rows by id.
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -108,6 +114,7 @@ public sealed class SalesData
             }
 
             bool onPromotion = bind.ReadFlag(r, promo);
+            double? lo = bind.ReadOptionalNumber(r, minPrice), hi = bind.ReadOptionalNumber(r, maxPrice);
             string? reason = ExclusionReason(p, q);
             if (reason is not null)
             {
@@ -117,11 +124,11 @@ public sealed class SalesData
                         "A log-log demand model needs positive prices and quantities: remove the row, or read without Strict to exclude such rows and count them.");
                 }
 
-                excluded.Add(new ExcludedSale(r + 1, shared, p, q, reason));
+                excluded.Add(new ExcludedSale(r + 1, shared, p, q, reason) { Observation = new SaleObservation(shared, p, q, d, c, onPromotion, lo, hi) });
                 continue;
             }
 
-            kept.Add(new SaleObservation(shared, p, q, d, c, onPromotion));
+            kept.Add(new SaleObservation(shared, p, q, d, c, onPromotion, lo, hi));
         }
 
         return new SalesData(kept, Report(excluded), source.SourceName);
@@ -130,7 +137,11 @@ public sealed class SalesData
     /// <summary>Validates typed observations (id present, finite numbers) and excludes non-positive rows.</summary>
     /// <exception cref="InputDataException">An id is empty, a number is not finite, a cost is negative, or (strict) a
     /// price or quantity is not positive.</exception>
-    public static SalesData FromObservations(IEnumerable<SaleObservation> observations, bool strict = false)
+    public static SalesData FromObservations(IEnumerable<SaleObservation> observations, bool strict = false) =>
+        FromPeriods(observations, strict, "observations", null);
+
+    /// <summary>Observations aggregated per period by the order-lines preparation.</summary>
+    internal static SalesData FromPeriods(IEnumerable<SaleObservation> observations, bool strict, string sourceName, SalesPeriod? period)
     {
         ArgumentNullException.ThrowIfNull(observations);
         var kept = observations is ICollection<SaleObservation> col ? new List<SaleObservation>(col.Count) : [];
@@ -155,7 +166,7 @@ public sealed class SalesData
                     row, null, o.Price > 0 ? "Quantity" : "Price", (o.Price > 0 ? o.Quantity : o.Price).ToString(CultureInfo.InvariantCulture));
             }
 
-            excluded.Add(new ExcludedSale(row, o.ProductId, o.Price, o.Quantity, reason));
+            excluded.Add(new ExcludedSale(row, o.ProductId, o.Price, o.Quantity, reason) { Observation = o });
         }
 
         if (row == 0)
@@ -163,7 +174,7 @@ public sealed class SalesData
             throw new InputDataException(ErrorIds.EmptyInput, "observations has no rows: price elasticity estimates need at least one row.");
         }
 
-        return new SalesData(kept, Report(excluded), "observations");
+        return new SalesData(kept, Report(excluded), sourceName, period);
     }
 
     /// <summary>The usable observations as a table: product_id, price, quantity, date, unit_cost, promotion.</summary>

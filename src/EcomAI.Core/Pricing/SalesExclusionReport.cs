@@ -36,6 +36,9 @@ public sealed record SalesExclusionReport
     /// <summary>All excluded rows.</summary>
     public int Total => Rows.Count;
 
+    /// <summary>Why the rows could not be used, naming the model actually fitted.</summary>
+    public string Model { get; init; } = "a log-log demand model needs positive prices and quantities";
+
     /// <summary>A sentence for people, e.g. "12 rows with quantity &lt;= 0 excluded".</summary>
     public string Summary
     {
@@ -57,7 +60,7 @@ public sealed record SalesExclusionReport
                 parts.Add(string.Create(CultureInfo.InvariantCulture, $"{NonPositivePrice} {(NonPositivePrice == 1 ? "row" : "rows")} with price <= 0"));
             }
 
-            return string.Join(" and ", parts) + " excluded (a log-log demand model needs positive prices and quantities)";
+            return string.Join(" and ", parts) + $" excluded ({Model})";
         }
     }
 

@@ -48,7 +48,7 @@ public sealed record SalesReadOptions
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            throw OptionError.Invalid(name, $"{name} must name a column; it was empty.");
+            throw Preconditions.InvalidOption(name, $"{name} must name a column; it was empty.");
         }
     }
 }

@@ -1,3 +1,5 @@
+using EcomAI.Core.CustomerValue;
+using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 using EcomAI.Core.Recommendation;
 using EcomAI.Core.Segmentation;
@@ -14,11 +16,14 @@ internal static class ResultFormatters
     /// <summary>The result types that get a table-and-chart view, for documentation and tests.</summary>
     public static IReadOnlyList<Type> ResultTypes { get; } =
     [
-        typeof(SegmentationResult), typeof(ClusterQualityReport), typeof(RfmTable), typeof(KMeansModel), typeof(TransactionData),
+        typeof(SegmentationResult), typeof(ClusterQualityReport), typeof(RfmTable), typeof(KMeansModel), typeof(TransactionData), typeof(SegmentMovement),
         typeof(RecommendationList), typeof(BatchRecommendations), typeof(EvaluationResult), typeof(NeighborList), typeof(InteractionMatrix), typeof(Prediction),
         typeof(EvaluationMetrics), typeof(PredictionList),
         typeof(PricingAnalysisResult), typeof(PriceRecommendation), typeof(ElasticityEstimate), typeof(PriceCurve), typeof(SalesData),
         typeof(ProductPricingResult), typeof(SalesExclusionReport),
+        typeof(OrderLineData), typeof(PreparationReport),
+        typeof(CustomerValueResult), typeof(BgNbdModel), typeof(GammaGammaModel), typeof(CustomerSummary), typeof(SegmentValueTable),
+        typeof(HoldoutComparison), typeof(CohortTracking),
     ];
 
     /// <summary>Registers the formatters; they share <paramref name="inlining"/> so plotly.js is written once.</summary>
@@ -34,6 +39,7 @@ internal static class ResultFormatters
         Add<RfmTable>(SegmentationViews.Of, inlining, ids);
         Add<KMeansModel>(SegmentationViews.Of, inlining, ids);
         Add<TransactionData>(SegmentationViews.Of, inlining, ids);
+        Add<SegmentMovement>(SegmentationViews.Of, inlining, ids);
         Add<RecommendationList>(RecommendationViews.Of, inlining, ids);
         Add<BatchRecommendations>(RecommendationViews.Of, inlining, ids);
         Add<EvaluationResult>(RecommendationViews.Of, inlining, ids);
@@ -49,6 +55,15 @@ internal static class ResultFormatters
         Add<SalesData>(PricingViews.Of, inlining, ids);
         Add<ProductPricingResult>(PricingViews.Of, inlining, ids);
         Add<SalesExclusionReport>(PricingViews.Of, inlining, ids);
+        Add<OrderLineData>(DataViews.Of, inlining, ids);
+        Add<PreparationReport>(DataViews.Of, inlining, ids);
+        Add<CustomerValueResult>(CustomerValueViews.Of, inlining, ids);
+        Add<BgNbdModel>(CustomerValueViews.Of, inlining, ids);
+        Add<GammaGammaModel>(CustomerValueViews.Of, inlining, ids);
+        Add<CustomerSummary>(CustomerValueViews.Of, inlining, ids);
+        Add<SegmentValueTable>(CustomerValueViews.Of, inlining, ids);
+        Add<HoldoutComparison>(CustomerValueViews.Of, inlining, ids);
+        Add<CohortTracking>(CustomerValueViews.Of, inlining, ids);
 
         // A result type added to the core later still shows as a table until it gets a view of its own.
         foreach (Type type in FallbackTypes(typeof(EcomAI.Core.Data.CsvTable).Assembly.GetExportedTypes(), ResultTypes))

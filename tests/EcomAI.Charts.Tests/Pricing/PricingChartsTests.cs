@@ -109,7 +109,8 @@ public class PricingChartsTests
     {
         // c = 10, b = −2: P* = c·b/(1 + b) = 20, profit (20 − 10)·1000/20² = 25.
         // Interval: b = −2.5 → 10·2.5/1.5 = 16.667; b = −1.5 → 10·1.5/0.5 = 30.
-        var recommendation = PriceOptimizer.Optimize(Estimate(), unitCost: 10);
+        // No allowed range (MaxChange = null): the curve shows the optimum alone.
+        var recommendation = PriceOptimizer.Optimize(Estimate(), new PriceOptimizerOptions { UnitCost = 10, MaxChange = null });
 
         var chart = PricingCharts.ProfitCurve(recommendation);
 
@@ -161,8 +162,8 @@ public class PricingChartsTests
     [Fact]
     public void ProfitCurve_InelasticWithoutMaxPrice_CurveWithoutMarkerAndTitleSaysWhy()
     {
-        // b = −0.5: profit (P − c)·a·P^−0.5 rises without limit, so with no MaxPrice there is no price to recommend.
-        var recommendation = PriceOptimizer.Optimize(Estimate(b: -0.5, lo: -0.8, hi: -0.2), unitCost: 10);
+        // b = −0.5: profit (P − c)·a·P^−0.5 rises without limit, so with no upper bound there is no price to recommend.
+        var recommendation = PriceOptimizer.Optimize(Estimate(b: -0.5, lo: -0.8, hi: -0.2), new PriceOptimizerOptions { UnitCost = 10, MaxChange = null });
 
         var chart = PricingCharts.ProfitCurve(recommendation);
 

@@ -285,8 +285,9 @@ public class ElasticityTests
     [Fact]
     public void Fit_BadConfidenceLevel_NamesOption()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => Elasticity.Fit(Price, Qty, null, new ElasticityOptions { ConfidenceLevel = 1.5 }));
-        Assert.Equal("ConfidenceLevel", ex.ParamName);
+        var ex = Assert.Throws<EcomAI.Core.Data.InputDataException>(() => Elasticity.Fit(Price, Qty, null, new ElasticityOptions { ConfidenceLevel = 1.5 }));
+        Assert.Equal(EcomAI.Core.Data.ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.Equal("ConfidenceLevel", ex.Column);
     }
 
     [Fact]

@@ -58,7 +58,8 @@ public class PriceOptimizerTests
             double b = -1.05 - (3.95 * rng.NextDouble());
             double c = 1 + (99 * rng.NextDouble());
             double a = Math.Exp(10 * rng.NextDouble());
-            double star = PriceOptimizer.Optimize(Estimate(a, b), c).Price;
+            // No range from the observed prices: the closed form itself against the grid.
+            double star = PriceOptimizer.Optimize(Estimate(a, b, b - 0.01, Math.Min(b + 0.01, -1.001)), new PriceOptimizerOptions { UnitCost = c, MaxChange = null }).Price;
 
             // Independent check: brute-force the profit (P - c)·a·P^b over a grid of 200,001 prices on [c, 3·P*].
             double hi = 3 * c * b / (1 + b), step = (hi - c) / 200_000, best = double.NegativeInfinity, argmax = double.NaN;
@@ -113,13 +114,25 @@ public class PriceOptimizerTests
     }
 
     [Fact]
-    public void Optimize_InelasticWithoutMaxPrice_NoPriceAndAdvice()
+    public void Optimize_InelasticWithoutAnyUpperBound_NoPriceAndAdvice()
     {
-        var r = PriceOptimizer.Optimize(Estimate(1000, -0.6), 10);
+        var r = PriceOptimizer.Optimize(Estimate(1000, -0.6), new PriceOptimizerOptions { UnitCost = 10, MaxChange = null });
         Assert.Equal(PriceStatus.InelasticNoInteriorOptimum, r.Status);
         Assert.False(r.HasPrice);
-        Assert.Contains("set MaxPrice", r.Message);
+        Assert.Contains("set MaxPrice or MaxChange", r.Message);
         Assert.True(double.IsNaN(r.ExpectedProfit));
+    }
+
+    [Fact]
+    public void Optimize_InelasticByDefault_HighestObservedPricePlusTwentyPercent()
+    {
+        // Observed prices 10..30 (Estimate): the default range is [10·0.8, 30·1.2] = [8, 36].
+        var r = PriceOptimizer.Optimize(Estimate(1000, -0.6), 10);
+        Assert.Equal(PriceStatus.InelasticNoInteriorOptimum, r.Status);
+        Assert.Equal(36, r.Price, 12);
+        Assert.Equal(BoundSource.Observed, r.MaxPriceSource);
+        Assert.Equal(8, r.MinPrice!.Value, 12);
+        Assert.Contains("the highest observed price 30 plus MaxChange", r.Message);
     }
 
     [Theory]
@@ -164,10 +177,10 @@ public class PriceOptimizerTests
     [Fact]
     public void Optimize_RevenueElasticWithoutMinPrice_NoPrice()
     {
-        var r = PriceOptimizer.Optimize(Estimate(1000, -2), 10, objective: PricingObjective.Revenue);
+        var r = PriceOptimizer.Optimize(Estimate(1000, -2), new PriceOptimizerOptions { Objective = PricingObjective.Revenue, MaxChange = null });
         Assert.Equal(PriceStatus.ElasticNoInteriorOptimum, r.Status);
         Assert.False(r.HasPrice);
-        Assert.Contains("set MinPrice", r.Message);
+        Assert.Contains("set MinPrice or MaxChange", r.Message);
     }
 
     [Fact]
@@ -195,8 +208,8 @@ public class PriceOptimizerTests
     public void Optimize_IntervalReachesInelastic_UnboundedAbove()
     {
         // b in [-2.5, -0.8]: P*(-2.5) = 25/1.5; the upper end is inelastic, so no upper price.
-        var r = PriceOptimizer.Optimize(Estimate(1000, -1.6, -2.5, -0.8), 10);
-        Assert.Equal(PriceStatus.Optimal, r.Status);
+        var r = PriceOptimizer.Optimize(Estimate(1000, -1.6, -2.5, -0.8), new PriceOptimizerOptions { UnitCost = 10, MaxChange = null });
+        Assert.Equal(PriceStatus.OptimumUncertain, r.Status);
         Assert.Equal(25 / 1.5, r.PriceLower, 1e-12);
         Assert.True(double.IsPositiveInfinity(r.PriceUpper));
         Assert.True(r.IntervalUnboundedAbove);
@@ -209,21 +222,23 @@ public class PriceOptimizerTests
         var r = PriceOptimizer.Optimize(Estimate(1000, -1.6, -2.5, -0.8), 10, maxPrice: 60);
         Assert.Equal(60, r.PriceUpper);
         Assert.True(r.IntervalUnboundedAbove);
-        Assert.Contains("capped at MaxPrice", r.IntervalMessage);
+        Assert.Contains("capped at the upper bound 60", r.IntervalMessage);
     }
 
     [Fact]
     public void Optimize_ProfitWithoutCost_NamesUnitCost()
     {
-        var ex = Assert.Throws<ArgumentException>(() => PriceOptimizer.Optimize(Estimate(1000, -2), new PriceOptimizerOptions()));
-        Assert.Equal("UnitCost", ex.ParamName);
+        var ex = Assert.Throws<EcomAI.Core.Data.InputDataException>(() => PriceOptimizer.Optimize(Estimate(1000, -2), new PriceOptimizerOptions()));
+        Assert.Equal(EcomAI.Core.Data.ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.Equal("UnitCost", ex.Column);
     }
 
     [Fact]
     public void Optimize_MaxBelowMin_NamesMaxPrice()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => PriceOptimizer.Optimize(Estimate(1000, -2), 10, 20, 10));
-        Assert.Equal("MaxPrice", ex.ParamName);
+        var ex = Assert.Throws<EcomAI.Core.Data.InputDataException>(() => PriceOptimizer.Optimize(Estimate(1000, -2), 10, 20, 10));
+        Assert.Equal(EcomAI.Core.Data.ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.Equal("MaxPrice", ex.Column);
     }
 
     [Fact]
@@ -262,10 +277,12 @@ public class PriceOptimizerTests
             double? lo = rng.NextDouble() < 0.5 ? c * (0.5 + rng.NextDouble()) : null;
             double? hi = rng.NextDouble() < 0.7 ? (lo ?? c) * (1 + (3 * rng.NextDouble())) : null;
             var objective = rng.NextDouble() < 0.8 ? PricingObjective.Profit : PricingObjective.Revenue;
-            var r = PriceOptimizer.Optimize(Estimate(100, b, b - half, b + half), c, lo, hi, objective);
+            var r = PriceOptimizer.Optimize(Estimate(100, b, b - half, b + half),
+                new PriceOptimizerOptions { UnitCost = c, MinPrice = lo, MaxPrice = hi, Objective = objective, MaxChange = null });
             if (!r.HasPrice)
             {
-                Assert.True(b >= 0 || (lo is null && r.Status == PriceStatus.ElasticNoInteriorOptimum) || (hi is null && r.Status == PriceStatus.InelasticNoInteriorOptimum),
+                // No price only when the interval reaches 0 (unusable) or the chosen side has no bound.
+                Assert.True(b + half >= 0 || (lo is null && r.Status == PriceStatus.ElasticNoInteriorOptimum) || (hi is null && r.Status == PriceStatus.InelasticNoInteriorOptimum),
                     $"no price for b={b}, status {r.Status}");
                 continue;
             }

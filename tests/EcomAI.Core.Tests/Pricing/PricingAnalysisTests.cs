@@ -36,7 +36,8 @@ public class PricingAnalysisTests
     {
         // With 104 weeks and σ = 0.1 the fitted P* should be close to the true c·b/(1+b) for clearly elastic products.
         var sample = PricingSampleGenerator.Generate(new PricingSampleOptions { Products = 200, Weeks = 104, Seed = 9, NoiseSigma = 0.1, PromotionRate = 0 });
-        var result = PricingAnalysis.Run(sample.Sales);
+        // No range from the observed prices here: the interval of P* itself is under test, not the clamping.
+        var result = PricingAnalysis.Run(sample.Sales, new PricingAnalysisOptions { Optimizer = new() { MaxChange = null } });
         int inside = 0;
         foreach (var t in sample.Truth)
         {
@@ -92,7 +93,8 @@ public class PricingAnalysisTests
     [Fact]
     public void Run_NoCostAnywhere_MissingUnitCostStatus()
     {
-        var result = PricingAnalysis.Run([new SaleObservation("A", 10, 50), new("A", 12, 30), new("A", 11, 40)]);
+        // Q = 1000·P^-2 exactly, so the estimate is sharp and only the cost is missing.
+        var result = PricingAnalysis.Run([new SaleObservation("A", 10, 10), new("A", 12, 1000 / 144.0), new("A", 11, 1000 / 121.0)]);
         Assert.Equal(PriceStatus.MissingUnitCost, result["A"].Recommendation.Status);
         Assert.Contains("unit_cost", result["A"].Recommendation.Message);
     }
@@ -100,9 +102,10 @@ public class PricingAnalysisTests
     [Fact]
     public void Run_BadParallelism_NamesOption()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() =>
+        var ex = Assert.Throws<EcomAI.Core.Data.InputDataException>(() =>
             PricingAnalysis.Run([new SaleObservation("A", 10, 50)], new PricingAnalysisOptions { MaxDegreeOfParallelism = 0 }));
-        Assert.Equal("MaxDegreeOfParallelism", ex.ParamName);
+        Assert.Equal(EcomAI.Core.Data.ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.Equal("MaxDegreeOfParallelism", ex.Column);
     }
 
     [Fact]
@@ -144,10 +147,11 @@ public class PricingAnalysisTests
         var sample = PricingSampleGenerator.Generate(new PricingSampleOptions { Products = 40, Weeks = 52, Seed = 21, InelasticShare = 0.5, PromotionRate = 0 });
         var options = new PricingAnalysisOptions { Optimizer = new() { Objective = PricingObjective.Revenue, MinPrice = 5, MaxPrice = 200 } };
         var result = PricingAnalysis.Run(sample.Sales, options);
-        foreach (var p in result.Products)
+        foreach (var p in result.Products.Where(p => p.Recommendation.Status != PriceStatus.UnusableEstimate))
         {
             // Revenue a·P^(b+1): lowest allowed price when b < -1, highest otherwise.
             Assert.Equal(p.Estimate.B < -1 ? 5 : 200, p.Recommendation.Price);
+            Assert.Contains("no interior optimum", p.Recommendation.Message);
         }
 
         Assert.Contains(result.Products, p => p.Recommendation.Status == PriceStatus.ElasticNoInteriorOptimum);
@@ -203,7 +207,7 @@ public class PricingAnalysisTests
     [Fact]
     public void Run_ZeroUnitCostInData_MissingUnitCostWithReason()
     {
-        var result = PricingAnalysis.Run([new SaleObservation("A", 10, 50, UnitCost: 0), new("A", 12, 30, UnitCost: 0), new("A", 11, 40, UnitCost: 0)]);
+        var result = PricingAnalysis.Run([new SaleObservation("A", 10, 10, UnitCost: 0), new("A", 12, 1000 / 144.0, UnitCost: 0), new("A", 11, 1000 / 121.0, UnitCost: 0)]);
         Assert.Equal(PriceStatus.MissingUnitCost, result["A"].Recommendation.Status);
         Assert.Contains("positive unit cost, got 0", result["A"].Recommendation.Message);
     }

@@ -76,17 +76,21 @@ public sealed class LocalFeed : IDisposable
     {
         string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        string cached = Path.Combine(packages, "ecomai.interactive", Version.ToLowerInvariant());
-        try
+        // The extension package and the two library packages it depends on, all packed with this run's version.
+        foreach (string id in new[] { "ecomai.interactive", "ecomai.core", "ecomai.charts" })
         {
-            if (Directory.Exists(cached))
+            string cached = Path.Combine(packages, id, Version.ToLowerInvariant());
+            try
             {
-                Directory.Delete(cached, recursive: true);
+                if (Directory.Exists(cached))
+                {
+                    Directory.Delete(cached, recursive: true);
+                }
             }
-        }
-        catch (IOException exception)
-        {
-            Trace.WriteLine($"Could not remove {cached}: {exception.Message}");
+            catch (IOException exception)
+            {
+                Trace.WriteLine($"Could not remove {cached}: {exception.Message}");
+            }
         }
     }
 }

@@ -17,19 +17,29 @@ internal static class OrderLineLoader
     /// <summary>Stages a CSV (plain or gzip) or Parquet file.</summary>
     public static LoadedInput LoadFile(string path, OrderLineOptions options)
     {
-        if (!File.Exists(path))
+        bool folder = Directory.Exists(path);
+        if (!folder && !File.Exists(path))
         {
             throw new InputDataException(ErrorIds.FileError, $"The file '{path}' does not exist. Check the path (relative paths start from the current directory).");
         }
 
-        string name = Path.GetFileName(path);
-        bool parquet = path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
-        var session = new DuckDbSession(options.MaxDegreeOfParallelism, new FileInfo(path).Length >= DuckDbSession.FileBackedFrom);
+        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(path));
+        // A folder is a dataset written in parts (Spark, Databricks): every Parquet file under it.
+        string[] parts = folder ? Directory.GetFiles(path, "*.parquet", SearchOption.AllDirectories) : [];
+        if (folder && parts.Length == 0)
+        {
+            throw new InputDataException(ErrorIds.FileError, $"The folder '{path}' holds no .parquet file. Give a CSV or Parquet file, or a folder of Parquet parts.");
+        }
+
+        bool parquet = folder || path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
+        long size = folder ? parts.Sum(p => new FileInfo(p).Length) : new FileInfo(path).Length;
+        var session = new DuckDbSession(options.MaxDegreeOfParallelism, size >= DuckDbSession.FileBackedFrom);
         try
         {
             if (parquet)
             {
-                string relation = $"read_parquet({SqlText.Literal(path)})";
+                string source = folder ? $"[{string.Join(", ", parts.Order(StringComparer.Ordinal).Select(SqlText.Literal))}]" : SqlText.Literal(path);
+                string relation = $"read_parquet({source})";
                 var columns = session.Describe(relation).Select(c => new SourceColumn(SqlText.Quoted(c.Name), c.Name, c.Type)).ToList();
                 return Stage(session, relation, columns, name, "row", options, [], _ => null);
             }
@@ -159,7 +169,7 @@ internal static class OrderLineLoader
         }
 
         var typed = new TypedColumns(roles, columns, options);
-        string create = $"CREATE TABLE lines AS SELECT\n  {string.Join(",\n  ", typed.Select)}\nFROM {relation}";
+        string create = $"CREATE TABLE lines AS {typed.Query(relation)}";
         session.Execute(create);
         // A real column rather than rowid: DuckDB 1.5 fails on windows ordered by rowid, and every rule orders by line.
         session.Execute("ALTER TABLE lines ADD COLUMN line_no BIGINT");

@@ -33,7 +33,18 @@ public sealed partial class OrderLineData
         }
 
         long excluded = Options.Returns == ReturnHandling.Exclude ? Report.Count(LineRule.Cancellation) + Report.Count(LineRule.Return) : 0;
-        return new TransactionData(rows.AsReadOnly(), SourceName, Columns.Has(ColumnRole.OrderId), (int)Math.Min(int.MaxValue, excluded), Options.Returns);
+        // Customers whose every line was a cancellation or return left with them: RFM names them in its report.
+        var returnOnly = Options.Returns != ReturnHandling.Exclude ? [] : WithSession(s =>
+        {
+            var ids = new List<string>();
+            s.Query("SELECT customer_id FROM (SELECT DISTINCT customer_id FROM order_lines_ruled WHERE exclusion IN ('Cancellation', 'Return') AND customer_id IS NOT NULL " +
+                    "EXCEPT SELECT customer_id FROM transactions) r ORDER BY customer_id", r => ids.Add(r.GetString(0)));
+            return ids;
+        });
+        return new TransactionData(rows.AsReadOnly(), SourceName, Columns.Has(ColumnRole.OrderId), (int)Math.Min(int.MaxValue, excluded), Options.Returns)
+        {
+            ReturnOnlyCustomersExcluded = returnOnly.AsReadOnly(),
+        };
     }
 
     /// <summary>
@@ -114,9 +125,10 @@ public sealed partial class OrderLineData
             var statement = OrderLineSql.Statements(Columns, Options, period).Single(x => x.View == "period_sales");
             s.Execute(statement.Text);
             var list = new List<SaleObservation>();
-            s.Query("SELECT product_id, unit_price, quantity, period_start, unit_cost, promotion FROM period_sales ORDER BY product_id, period_start, line_no", r =>
+            s.Query("SELECT product_id, unit_price, quantity, period_start, unit_cost, promotion, min_price, max_price FROM period_sales ORDER BY product_id, period_start, line_no", r =>
                 list.Add(new SaleObservation(r.GetString(0), r.IsDBNull(1) ? 0 : r.GetDouble(1), r.GetDouble(2),
-                    r.IsDBNull(3) ? null : r.GetDateTime(3), r.IsDBNull(4) ? null : r.GetDouble(4), !r.IsDBNull(5) && r.GetBoolean(5))));
+                    r.IsDBNull(3) ? null : r.GetDateTime(3), r.IsDBNull(4) ? null : r.GetDouble(4), !r.IsDBNull(5) && r.GetBoolean(5),
+                    r.IsDBNull(6) ? null : r.GetDouble(6), r.IsDBNull(7) ? null : r.GetDouble(7))));
             return list;
         });
         if (rows.Count == 0)
@@ -124,6 +136,6 @@ public sealed partial class OrderLineData
             throw new InputDataException(ErrorIds.EmptyInput, $"No purchase with a product is left for pricing. {Report.Summary}");
         }
 
-        return SalesData.FromObservations(rows);
+        return SalesData.FromPeriods(rows, strict: false, SourceName, Columns.Has(ColumnRole.OrderDate) ? period : null);
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Data.Analysis;
 
 namespace EcomAI.Core.Data;
 
@@ -33,6 +34,14 @@ public sealed record PreparationReport(
     public string Summary => string.Create(CultureInfo.InvariantCulture,
         $"{SourceName}: {LinesRead:N0} lines read, {PurchaseLines:N0} used as purchases") +
         (Findings.Count == 0 ? "; nothing excluded." : "; " + string.Join("; ", Findings.Select(f => string.Create(CultureInfo.InvariantCulture, $"{f.Title} {f.Lines:N0}"))) + ".");
+
+    /// <summary>One row per finding: rule, column, lines, amount, first lines, action.</summary>
+    public DataFrame ToDataFrame() => new(
+        new StringDataFrameColumn("rule", Findings.Select(f => f.Title)),
+        new Int64DataFrameColumn("lines", Findings.Select(f => f.Lines)),
+        new DoubleDataFrameColumn("amount", Findings.Select(f => f.Amount)),
+        new StringDataFrameColumn("first_lines", Findings.Select(f => string.Join(", ", f.FirstLines.Select(l => l.ToString(CultureInfo.InvariantCulture))))),
+        new StringDataFrameColumn("action", Findings.Select(f => f.Action)));
 
     /// <inheritdoc />
     public override string ToString() => Summary;
