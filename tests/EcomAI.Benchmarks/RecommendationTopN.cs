@@ -20,7 +20,7 @@ public static partial class Program
 
     private static string F(FormattableString s) => s.ToString(CultureInfo.InvariantCulture);
 
-    private static string Load() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
+    private static string LoadAverage() => File.ReadAllText("/proc/loadavg").Split(' ')[0];
 
     private static double PeakGb()
     {
@@ -40,7 +40,7 @@ public static partial class Program
             {
                 Users = IntArg(args, "--users", 5 * items), Items = items, Segments = 10, PurchasesPerUser = 15, RatingsPerUser = 5, Seed = 3,
             }).Purchases, new InteractionOptions { Kind = FeedbackKind.Implicit, Duplicates = DuplicatePolicy.Sum });
-        Console.WriteLine(F($"data: {data.UserCount} x {data.ItemCount} x {data.Count:N0} (binary); threads {Environment.ProcessorCount}; load {Load()}"));
+        Console.WriteLine(F($"data: {data.UserCount} x {data.ItemCount} x {data.Count:N0} (binary); threads {Environment.ProcessorCount}; load {LoadAverage()}"));
         var options = new EaseOptions { Lambda = lambda };
         var clock = Stopwatch.StartNew();
         var model = Ease.Fit(data, options);
@@ -67,7 +67,7 @@ public static partial class Program
         }
 
         double ours = Median(times);
-        Console.WriteLine(F($"ours: EASE fit median {ours:F3} s (min {times.Min():F3}, max {times.Max():F3}, {runs} runs; CPU median {Median(cpuTimes):F3} s; XᵀX alone median {Median(gram):F4} s); sum(B) = {checksum:F6}; load {Load()}"));
+        Console.WriteLine(F($"ours: EASE fit median {ours:F3} s (min {times.Min():F3}, max {times.Max():F3}, {runs} runs; CPU median {Median(cpuTimes):F3} s; XᵀX alone median {Median(gram):F4} s); sum(B) = {checksum:F6}; load {LoadAverage()}"));
         if (!args.Contains("--no-peer"))
         {
             string csv = Path.Combine(Path.GetTempPath(), "ecomai_ease_pairs.csv");
@@ -120,7 +120,7 @@ public static partial class Program
         var itemIds = Enumerable.Range(0, items).Select(k => "p" + k.ToString("D6", CultureInfo.InvariantCulture)).ToArray();
         var data = InteractionMatrix.FromIndices(userIds, itemIds, u, i, null, new InteractionOptions { Kind = FeedbackKind.Implicit });
         GC.Collect();
-        Console.WriteLine(F($"data: {data.UserCount:N0} x {data.ItemCount:N0} x {data.Count:N0} (generated and indexed in {clock.Elapsed.TotalSeconds:F1} s); threads {Environment.ProcessorCount}; load {Load()}"));
+        Console.WriteLine(F($"data: {data.UserCount:N0} x {data.ItemCount:N0} x {data.Count:N0} (generated and indexed in {clock.Elapsed.TotalSeconds:F1} s); threads {Environment.ProcessorCount}; load {LoadAverage()}"));
         return data;
     }
 
@@ -135,7 +135,7 @@ public static partial class Program
             var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var batch = model.RecommendMany(who, 10);
             times.Add(clock.Elapsed.TotalSeconds);
-            Console.WriteLine(F($"  top-10 run {r + 1}: {times[^1]:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s CPU; load {Load()}"));
+            Console.WriteLine(F($"  top-10 run {r + 1}: {times[^1]:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s CPU; load {LoadAverage()}"));
             if (r == 0)
             {
                 var first = batch.Lists[0].Items[0];
@@ -160,7 +160,7 @@ public static partial class Program
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var model = ImplicitAls.Fit(data, options);
         double fit = clock.Elapsed.TotalSeconds;
-        Console.WriteLine(F($"ours: ALS fit {fit:F1} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s CPU ({options.Factors} factors, {options.Iterations} iterations, λ = {model.Lambda:F0}): {fit / options.Iterations:F2} s per iteration; peak working set {PeakGb():F2} GB; load {Load()} (targets ≤ 60 s, ≤ 6 GB)"));
+        Console.WriteLine(F($"ours: ALS fit {fit:F1} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s CPU ({options.Factors} factors, {options.Iterations} iterations, λ = {model.Lambda:F0}): {fit / options.Iterations:F2} s per iteration; peak working set {PeakGb():F2} GB; load {LoadAverage()} (targets ≤ 60 s, ≤ 6 GB)"));
         Console.WriteLine("published: implicit (C++/OpenMP CG) 2.35 s per iteration at 256 factors on MovieLens-20M (138k x 27k x 20M), 8-core i7-7820X (benfred.github.io/implicit/benchmark); not run here (not packaged)");
         TopTen(model, IntArg(args, "--top-users", 100_000));
         Console.WriteLine(F($"peak working set (whole process): {PeakGb():F2} GB"));
@@ -174,7 +174,7 @@ public static partial class Program
         var clock = Stopwatch.StartNew();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var model = ItemKnn.Fit(data, new KnnOptions { Similarity = similarity });
-        Console.WriteLine(F($"ours: {model.Name} fit {clock.Elapsed.TotalSeconds:F1} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s CPU; table {model.SimilarityBytes / 1e6:F0} MB; peak working set {PeakGb():F2} GB; load {Load()} (target ≤ 30 s)"));
+        Console.WriteLine(F($"ours: {model.Name} fit {clock.Elapsed.TotalSeconds:F1} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F1} s CPU; table {model.SimilarityBytes / 1e6:F0} MB; peak working set {PeakGb():F2} GB; load {LoadAverage()} (target ≤ 30 s)"));
         TopTen(model, IntArg(args, "--top-users", 100_000));
         return 0;
     }
@@ -198,7 +198,7 @@ public static partial class Program
                 ? InteractionMatrix.FromInteractions(sample.Ratings, new InteractionOptions { Scale = new RatingScale(1, 5) })
                 : InteractionMatrix.FromInteractions(sample.Purchases, new InteractionOptions { Kind = FeedbackKind.Implicit, Duplicates = DuplicatePolicy.Sum });
             var eval = ratings ? data.AsImplicit() : data;
-            Console.WriteLine($"== {name}: {data.Count:N0} interactions; default model {Recommenders.Default(data)}; load {Load()}");
+            Console.WriteLine($"== {name}: {data.Count:N0} interactions; default model {Recommenders.Default(data)}; load {LoadAverage()}");
             Console.WriteLine("| model | MAP | NDCG@10 | P@10 | R@10 | coverage | fit s |");
             Console.WriteLine("|---|---|---|---|---|---|---|");
             var kinds = new List<(string, Func<InteractionMatrix, Recommender>)>
