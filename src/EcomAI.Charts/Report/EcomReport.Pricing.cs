@@ -39,7 +39,7 @@ public sealed partial class EcomReport
         ArgumentOutOfRangeException.ThrowIfLessThan(maxElasticityProducts, 1);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
         string period = result.Period?.ToString().ToLowerInvariant() ?? "period";
-        AddHeading($"Prices ({Fmt.I(result.Products.Count)} products, " + (result.Period is null ? "one observation per row as given)" : $"demand per {period})"));
+        AddHeading($"Prices ({Fmt.I(result.Products.Count)} product{(result.Products.Count == 1 ? "" : "s")}, " + (result.Period is null ? "one observation per row as given)" : $"demand per {period})"));
         AddText(PricingSummary(result, period));
         if (result.Exclusions.Total > 0)
         {
