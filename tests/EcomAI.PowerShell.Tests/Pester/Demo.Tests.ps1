@@ -23,7 +23,7 @@ Describe 'module/demo.ps1' {
         $text | Should -Match 'Segment Label\s+Customers'
         $text | Should -Match 'UserId Rank ItemId'
         $text | Should -Match 'RMSE'
-        $text | Should -Match 'ProductId\s+Today\s+Price'
+        $text | Should -Match 'ProductId\s+Status\s+Today\s+Price'
         $text | Should -Match 'Gain interval'
         $text | Should -Match 'CostRatio'
     }
