@@ -1,5 +1,5 @@
-using System.Runtime.CompilerServices;
 using System.Text;
+using nietras.SeparatedValues;
 
 namespace EcomAI.Core.Data;
 
@@ -73,18 +73,26 @@ public sealed class CsvTable : ITabularSource
         return Read(reader, sourceName, delimiter);
     }
 
-    /// <summary>Reads CSV from a reader. The first record is the header.</summary>
+    /// <summary>Reads CSV from a reader (parsed by Sep). The first record is the header.</summary>
     public static CsvTable Read(TextReader reader, string sourceName, char delimiter = ',')
     {
-        var parser = new CsvRecordParser(reader, delimiter);
-        var fields = new List<string>();
-        if (!parser.TryReadRecord(fields, out _))
+        ArgumentNullException.ThrowIfNull(reader);
+        // Buffered so that an unclosed quote can be told from a field that really runs to the end of the text.
+        string text = reader.ReadToEnd();
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        if (text.Trim().Length == 0)
         {
             throw new InputDataException(ErrorIds.EmptyInput,
                 $"{sourceName} is empty: expected a header row naming the columns, then one row per record.");
         }
 
-        string[] header = fields.Select(f => f.Trim()).ToArray();
+        var options = new SepReaderOptions(new Sep(delimiter)) { HasHeader = true, Unescape = true, DisableColCountCheck = true };
+        using var sep = options.FromText(text);
+        string[] header = sep.Header.ColNames.Select(f => f.Trim()).ToArray();
         for (int c = 0; c < header.Length; c++)
         {
             if (header[c].Length == 0)
@@ -96,113 +104,40 @@ public sealed class CsvTable : ITabularSource
 
         var rows = new List<string[]>();
         var lines = new List<int>();
-        while (parser.TryReadRecord(fields, out int line))
+        foreach (var row in sep)
         {
-            if (fields.Count == 1 && fields[0].Length == 0)
+            int line = row.LineNumberFrom;
+            if (row.ColCount == 1 && row[0].Span.IsEmpty)
             {
                 continue; // blank line
             }
 
-            if (fields.Count != header.Length)
+            if (UnclosedQuote(row.Span))
             {
                 throw new InputDataException(ErrorIds.MalformedCsv,
-                    $"{sourceName}, line {line}: expected {header.Length} fields as in the header but found {fields.Count}. " +
+                    $"{sourceName}, line {line}: a quoted field is never closed. Close it with a double quote.", rows.Count + 1, line, null, null);
+            }
+
+            if (row.ColCount != header.Length)
+            {
+                throw new InputDataException(ErrorIds.MalformedCsv,
+                    $"{sourceName}, line {line}: expected {header.Length} fields as in the header but found {row.ColCount}. " +
                     "Quote values that contain the delimiter.", rows.Count + 1, line, null, null);
             }
 
-            rows.Add(fields.ToArray());
+            var fields = new string[row.ColCount];
+            for (int c = 0; c < fields.Length; c++)
+            {
+                fields[c] = row[c].ToString();
+            }
+
+            rows.Add(fields);
             lines.Add(line);
         }
 
         return new CsvTable(sourceName, header, rows, lines);
     }
 
-    /// <summary>Streaming RFC 4180 record parser that tracks line numbers.</summary>
-    private sealed class CsvRecordParser(TextReader reader, char delimiter)
-    {
-        private int _line = 1;
-        private readonly StringBuilder _field = new();
-
-        // Runs once per record over whole files: compile it optimized at once instead of starting in tier-0 code.
-        [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-        public bool TryReadRecord(List<string> fields, out int startLine)
-        {
-            fields.Clear();
-            startLine = _line;
-            int ch = reader.Read();
-            if (ch == -1)
-            {
-                return false;
-            }
-
-            _field.Clear();
-            bool inQuotes = false;
-            bool fieldWasQuoted = false;
-            while (true)
-            {
-                if (inQuotes)
-                {
-                    if (ch == -1)
-                    {
-                        throw new InputDataException(ErrorIds.MalformedCsv,
-                            $"Line {startLine}: a quoted field is never closed. Close it with a double quote.", null, startLine, null, null);
-                    }
-
-                    if (ch == '"')
-                    {
-                        if (reader.Peek() == '"')
-                        {
-                            reader.Read();
-                            _field.Append('"');
-                        }
-                        else
-                        {
-                            inQuotes = false;
-                        }
-                    }
-                    else
-                    {
-                        if (ch == '\n')
-                        {
-                            _line++;
-                        }
-
-                        _field.Append((char)ch);
-                    }
-                }
-                else if (ch == '"' && _field.Length == 0 && !fieldWasQuoted)
-                {
-                    inQuotes = true;
-                    fieldWasQuoted = true;
-                }
-                else if (ch == delimiter)
-                {
-                    fields.Add(_field.ToString());
-                    _field.Clear();
-                    fieldWasQuoted = false;
-                }
-                else if (ch == '\r' || ch == '\n' || ch == -1)
-                {
-                    if (ch == '\r' && reader.Peek() == '\n')
-                    {
-                        reader.Read();
-                    }
-
-                    if (ch != -1)
-                    {
-                        _line++;
-                    }
-
-                    fields.Add(_field.ToString());
-                    return true;
-                }
-                else
-                {
-                    _field.Append((char)ch);
-                }
-
-                ch = reader.Read();
-            }
-        }
-    }
+    /// <summary>Whether a record's raw text has an odd number of quotes (a quoted field that runs to the end of the text).</summary>
+    private static bool UnclosedQuote(ReadOnlySpan<char> record) => record.Count('"') % 2 == 1;
 }

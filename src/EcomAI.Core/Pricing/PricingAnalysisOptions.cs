@@ -3,6 +3,8 @@ namespace EcomAI.Core.Pricing;
 /// <summary>Options for <see cref="PricingAnalysis.Run(SalesData, PricingAnalysisOptions?)"/>.</summary>
 public sealed record PricingAnalysisOptions
 {
+    private readonly IReadOnlyDictionary<string, double>? _unitCosts;
+
     /// <summary>Defaults: log-log OLS, profit objective, costs from the data, all cores.</summary>
     public static PricingAnalysisOptions Default { get; } = new();
 
@@ -16,7 +18,12 @@ public sealed record PricingAnalysisOptions
     /// Unit cost per product id. A product's cost is taken from here first, then from its most recent row with a
     /// unit cost (latest date, then last in input), then from <see cref="PriceOptimizerOptions.UnitCost"/>.
     /// </summary>
-    public IReadOnlyDictionary<string, double>? UnitCosts { get; init; }
+    public IReadOnlyDictionary<string, double>? UnitCosts
+    {
+        get => _unitCosts;
+        // Copied on init: a caller changing its dictionary later cannot change validated options.
+        init => _unitCosts = value is null ? null : new Dictionary<string, double>(value, StringComparer.Ordinal);
+    }
 
     /// <summary>Worker threads (null = all cores). Results are identical for any value.</summary>
     public int? MaxDegreeOfParallelism { get; init; }

@@ -109,7 +109,7 @@ public class PricingChartsTests
     {
         // c = 10, b = −2: P* = c·b/(1 + b) = 20, profit (20 − 10)·1000/20² = 25.
         // Interval: b = −2.5 → 10·2.5/1.5 = 16.667; b = −1.5 → 10·1.5/0.5 = 30.
-        // No allowed range (MaxChange off), so only the curve, its interval and the optimum are drawn.
+        // No allowed range (MaxChange = null): the curve shows the optimum alone.
         var recommendation = PriceOptimizer.Optimize(Estimate(), new PriceOptimizerOptions { UnitCost = 10, MaxChange = null });
 
         var chart = PricingCharts.ProfitCurve(recommendation);
@@ -184,8 +184,7 @@ public class PricingChartsTests
     [Fact]
     public void ProfitCurve_InelasticWithoutMaxPrice_CurveWithoutMarkerAndTitleSaysWhy()
     {
-        // b = −0.5: profit (P − c)·a·P^−0.5 rises without limit, so with no upper bound (no MaxPrice, MaxChange off)
-        // there is no price to recommend.
+        // b = −0.5: profit (P − c)·a·P^−0.5 rises without limit, so with no upper bound there is no price to recommend.
         var recommendation = PriceOptimizer.Optimize(Estimate(b: -0.5, lo: -0.8, hi: -0.2), new PriceOptimizerOptions { UnitCost = 10, MaxChange = null });
 
         var chart = PricingCharts.ProfitCurve(recommendation);

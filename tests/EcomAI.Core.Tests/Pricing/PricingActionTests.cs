@@ -175,4 +175,13 @@ public class PricingActionTests
         Assert.All(monthly.Products, p => Assert.InRange(p.Estimate.N + p.Estimate.Excluded, 1, 25));
         Assert.All(monthly.Products, p => Assert.True(p.Estimate.N <= weekly[p.ProductId].Estimate.N));
     }
+
+    [Fact]
+    public void Options_UnitCostsAreCopiedOnInit()
+    {
+        var costs = new Dictionary<string, double> { ["A"] = 4 };
+        var options = new PricingAnalysisOptions { UnitCosts = costs };
+        costs["A"] = 400;
+        Assert.Equal(4, options.UnitCosts!["A"]);
+    }
 }

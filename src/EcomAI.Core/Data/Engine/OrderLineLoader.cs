@@ -169,7 +169,7 @@ internal static class OrderLineLoader
         }
 
         var typed = new TypedColumns(roles, columns, options);
-        string create = $"CREATE TABLE lines AS SELECT\n  {string.Join(",\n  ", typed.Select)}\nFROM {relation}";
+        string create = $"CREATE TABLE lines AS {typed.Query(relation)}";
         session.Execute(create);
         // A real column rather than rowid: DuckDB 1.5 fails on windows ordered by rowid, and every rule orders by line.
         session.Execute("ALTER TABLE lines ADD COLUMN line_no BIGINT");

@@ -22,8 +22,12 @@ internal sealed class TypedColumns
     public TypedColumns(IReadOnlyDictionary<ColumnRole, int> roles, IReadOnlyList<SourceColumn> columns, OrderLineOptions options)
     {
         _options = options;
-        var select = new List<string>();
+        // Four layers so that every cell is trimmed and typed once: s0 the trimmed text (t_x) and raw value (r_x) of each
+        // column, s1 the typed values, s2 the first problem of the line, then the problem's text.
+        var texts = new List<string>();
+        var typedValues = new List<string>();
         var issues = new List<(string Condition, string Issue, string Text)>();
+        var names = new List<string>();
         foreach (var spec in OrderLineSchema.Columns)
         {
             if (!roles.TryGetValue(spec.Role, out int index))
@@ -33,16 +37,19 @@ internal sealed class TypedColumns
 
             var source = columns[index];
             _headers[spec.Name] = source.Header;
-            string typed = Typed(spec, source, options, out var problems);
-            select.Add($"{typed} AS {spec.Name}");
+            string t = "t_" + spec.Name, r = "r_" + spec.Name;
+            texts.Add($"NULLIF(trim(CAST({source.Reference} AS VARCHAR)), '') AS {t}");
+            texts.Add($"{source.Reference} AS {r}");
+            typedValues.Add($"{Typed(spec, source, t, r, options, out var problems)} AS {spec.Name}");
+            names.Add(spec.Name);
             foreach (var (condition, rule) in problems)
             {
-                issues.Add((condition, $"{rule}|{spec.Name}", $"CAST({source.Reference} AS VARCHAR)"));
+                issues.Add((condition, $"{rule}|{spec.Name}", t));
             }
 
             if (IsRequired(spec.Role, roles))
             {
-                issues.Add(($"NULLIF(trim(CAST({source.Reference} AS VARCHAR)), '') IS NULL", $"{LineRule.MissingValue}|{spec.Name}", "''"));
+                issues.Add(($"{t} IS NULL", $"{LineRule.MissingValue}|{spec.Name}", "''"));
             }
         }
 
@@ -58,21 +65,30 @@ internal sealed class TypedColumns
             string name = SafeName(columns[i].Header, used);
             _headers[name] = columns[i].Header;
             extras.Add(name);
-            select.Add($"{columns[i].Reference} AS {name}");
+            texts.Add($"{columns[i].Reference} AS {name}");
         }
 
         Extras = extras;
+        var carried = texts.Select(x => x[(x.LastIndexOf(" AS ", StringComparison.Ordinal) + 4)..]).ToList();
         string issue = issues.Count == 0 ? "CAST(NULL AS VARCHAR)" : $"CASE {string.Join(" ", issues.Select(i => $"WHEN {i.Condition} THEN '{i.Issue}'"))} END";
-        string text = issues.Count == 0 ? "CAST(NULL AS VARCHAR)" : $"CASE {string.Join(" ", issues.Select(i => $"WHEN {i.Condition} THEN {i.Text}"))} END";
-        select.Add($"{issue} AS load_issue");
-        select.Add($"{text} AS load_issue_text");
-        Select = select;
+        string text = issues.Count == 0 ? "CAST(NULL AS VARCHAR)"
+            : $"CASE load_issue {string.Join(" ", issues.Select(i => $"WHEN '{i.Issue}' THEN {i.Text}"))} END";
+        _layers = (texts, typedValues, carried, issue, text, names);
         Canonical = OrderLineSchema.Columns.Select(c => roles.ContainsKey(c.Role) ? c.Name : $"CAST(NULL AS {SqlType(c.Kind)}) AS {c.Name}")
             .Concat(extras).ToList();
     }
 
-    /// <summary>The select list of the staging table.</summary>
-    public IReadOnlyList<string> Select { get; }
+    private readonly (List<string> Texts, List<string> Typed, List<string> Carried, string Issue, string IssueText, List<string> Names) _layers;
+
+    /// <summary>The SELECT that stages <paramref name="relation"/>: typed columns, extras, load_issue and load_issue_text.</summary>
+    public string Query(string relation)
+    {
+        var (texts, typed, carried, issue, issueText, names) = _layers;
+        string s0 = $"SELECT {string.Join(", ", texts)} FROM {relation}";
+        string s1 = $"SELECT {string.Join(", ", carried.Concat(typed))} FROM ({s0}) s0";
+        string s2 = $"SELECT *, {issue} AS load_issue FROM ({s1}) s1";
+        return $"SELECT\n  {string.Join(",\n  ", names.Concat(Extras).Append("load_issue").Append($"{issueText} AS load_issue_text"))}\nFROM ({s2}) s2";
+    }
 
     /// <summary>The canonical column list of the <c>order_lines</c> view (absent roles as typed NULLs), then the extras.</summary>
     public IReadOnlyList<string> Canonical { get; }
@@ -117,25 +133,25 @@ internal sealed class TypedColumns
         _ => false,
     };
 
-    private static string Typed(ColumnSpec spec, SourceColumn source, OrderLineOptions options, out List<(string Condition, LineRule Rule)> problems)
+    /// <summary>The typed value of a column from its trimmed text <paramref name="t"/> (or its raw typed value <paramref name="r"/>),
+    /// and the conditions under which a line's cell is a problem.</summary>
+    private static string Typed(ColumnSpec spec, SourceColumn source, string t, string r, OrderLineOptions options, out List<(string Condition, LineRule Rule)> problems)
     {
-        string raw = source.Reference;
-        string text = $"NULLIF(trim(CAST({raw} AS VARCHAR)), '')";
         problems = [];
         switch (spec.Kind)
         {
             case ColumnKind.Number:
             {
-                string value = source.IsNumeric ? $"CAST({raw} AS DOUBLE)" : $"TRY_CAST({text} AS DOUBLE)";
+                string value = source.IsNumeric ? $"CAST({r} AS DOUBLE)" : $"TRY_CAST({t} AS DOUBLE)";
                 if (!source.IsNumeric)
                 {
-                    problems.Add(($"{text} IS NOT NULL AND {value} IS NULL", LineRule.InvalidNumber));
+                    problems.Add(($"{t} IS NOT NULL AND {spec.Name} IS NULL", LineRule.InvalidNumber));
                 }
 
-                problems.Add(($"{value} IS NOT NULL AND NOT isfinite({value})", LineRule.NonFiniteNumber));
+                problems.Add(($"{spec.Name} IS NOT NULL AND NOT isfinite({spec.Name})", LineRule.NonFiniteNumber));
                 if (spec.Role == ColumnRole.UnitCost)
                 {
-                    problems.Add(($"{value} < 0", LineRule.NegativeCost));
+                    problems.Add(($"{spec.Name} < 0", LineRule.NegativeCost));
                 }
 
                 return value;
@@ -147,24 +163,24 @@ internal sealed class TypedColumns
                 bool unix = string.Equals(options.DateFormat, DatePattern.UnixSeconds, StringComparison.OrdinalIgnoreCase);
                 if (source.IsTemporal && !unix)
                 {
-                    return $"CAST({raw} AS TIMESTAMP)";
+                    return $"CAST({r} AS TIMESTAMP)";
                 }
 
                 if (unix)
                 {
-                    string seconds = source.IsNumeric ? $"CAST({raw} AS DOUBLE)" : $"TRY_CAST({text} AS DOUBLE)";
+                    string seconds = source.IsNumeric ? $"CAST({r} AS DOUBLE)" : $"TRY_CAST({t} AS DOUBLE)";
                     value = $"CASE WHEN isfinite({seconds}) THEN make_timestamp(CAST(round({seconds} * 1000000) AS BIGINT)) END";
                 }
                 else if (options.DateFormat is { } pattern)
                 {
-                    value = $"try_strptime({text}, '{SqlText.Escape(DatePattern.ToStrptime(pattern))}')";
+                    value = $"try_strptime({t}, '{SqlText.Escape(DatePattern.ToStrptime(pattern))}')";
                 }
                 else
                 {
-                    value = $"TRY_CAST({text} AS TIMESTAMP)";
+                    value = $"TRY_CAST({t} AS TIMESTAMP)";
                 }
 
-                problems.Add(($"{text} IS NOT NULL AND {value} IS NULL", LineRule.InvalidDate));
+                problems.Add(($"{t} IS NOT NULL AND {spec.Name} IS NULL", LineRule.InvalidDate));
                 return value;
             }
 
@@ -172,18 +188,24 @@ internal sealed class TypedColumns
             {
                 if (source.Type == "BOOLEAN")
                 {
-                    return $"COALESCE({raw}, false)";
+                    return $"COALESCE({r}, false)";
                 }
 
-                string upper = $"upper({text})";
-                string value = $"CASE WHEN {text} IS NULL THEN false WHEN {upper} IN ('1', 'TRUE', 'YES', 'Y', 'T') THEN true " +
+                if (source.IsNumeric)
+                {
+                    problems.Add(($"{spec.Name} IS NULL", LineRule.InvalidFlag));
+                    return $"CASE WHEN {r} IS NULL OR {r} = 0 THEN false WHEN {r} = 1 THEN true END";
+                }
+
+                string upper = $"upper({t})";
+                string value = $"CASE WHEN {t} IS NULL THEN false WHEN {upper} IN ('1', 'TRUE', 'YES', 'Y', 'T') THEN true " +
                                $"WHEN {upper} IN ('0', 'FALSE', 'NO', 'N', 'F') THEN false END";
-                problems.Add(($"{value} IS NULL", LineRule.InvalidFlag));
+                problems.Add(($"{spec.Name} IS NULL", LineRule.InvalidFlag));
                 return value;
             }
 
             default:
-                return text;
+                return t;
         }
     }
 

@@ -11,7 +11,7 @@ public sealed partial class OrderLineData
         var issues = WithSession(s =>
         {
             var list = new List<(long Record, string Issue, string? Text)>();
-            s.Query("SELECT line_no, load_issue, load_issue_text FROM lines WHERE load_issue IS NOT NULL ORDER BY line_no",
+            s.Query("SELECT line_no, load_issue, load_issue_text FROM bad_lines ORDER BY line_no",
                 r => list.Add((r.GetInt64(0), r.GetString(1), r.IsDBNull(2) ? null : r.GetString(2))));
             return list;
         });

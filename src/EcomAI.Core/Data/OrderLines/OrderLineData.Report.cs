@@ -99,11 +99,13 @@ public sealed partial class OrderLineData
             return [];
         }
 
-        string words = string.Join(" OR ", ServiceWords.Select(w => $"upper(d.description) LIKE '%{w}%'"));
+        // Look at the distinct product/description pairs first (a few thousand), and count lines only for the matches.
+        string words = string.Join(" OR ", ServiceWords.Select(w => $"upper(description) LIKE '%{w}%'"));
         var found = new List<(string, string, long)>();
         _input.Session.Query(
-            "SELECT d.product_id, d.description, COUNT(*) AS n FROM product_descriptions d JOIN purchase_lines p ON p.product_id = d.product_id " +
-            $"WHERE {words} GROUP BY d.product_id, d.description ORDER BY n DESC, d.product_id LIMIT 8",
+            "SELECT p.product_id, m.description, COUNT(*) AS n FROM purchase_lines p JOIN (" +
+            $"SELECT product_id, min(description) AS description FROM (SELECT DISTINCT product_id, description FROM order_lines_clean WHERE product_id IS NOT NULL) d WHERE {words} GROUP BY product_id" +
+            ") m ON p.product_id = m.product_id GROUP BY p.product_id, m.description ORDER BY n DESC, p.product_id LIMIT 8",
             r => found.Add((r.GetString(0), r.GetString(1), r.GetInt64(2))));
         return found;
     }

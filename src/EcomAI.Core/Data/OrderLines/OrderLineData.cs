@@ -97,12 +97,18 @@ public sealed partial class OrderLineData : IDisposable
 
     private void Run(SqlStatement statement)
     {
-        // The engine keeps the duplicate set (a grouping over every column) as a table, so it is computed once; every other
-        // view is read through.
-        string text = statement.View == "duplicate_lines"
+        // The engine keeps the cleaned lines and the duplicate set as tables, so they are computed once, and reads the other
+        // views through. Once the cleaned lines exist, the typed staging table keeps only its bad lines (for BadLines()).
+        bool materialize = statement.View is "order_lines_clean" or "duplicate_lines";
+        string text = materialize
             ? statement.Text.Replace("CREATE OR REPLACE TEMPORARY VIEW", "CREATE OR REPLACE TEMPORARY TABLE", StringComparison.Ordinal)
             : statement.Text;
         _input.Session.Execute(text);
+        if (statement.View == "order_lines_clean")
+        {
+            _input.Session.Execute("CREATE TABLE bad_lines AS SELECT line_no, load_issue, load_issue_text FROM lines WHERE load_issue IS NOT NULL");
+            _input.Session.Execute("DROP TABLE lines");
+        }
     }
 
     private T WithSession<T>(Func<DuckDbSession, T> work)

@@ -14,7 +14,7 @@ namespace EcomAI.Core.Data;
 /// The shared subset (checked by a test for every statement): <c>CREATE OR REPLACE TEMPORARY VIEW … AS SELECT</c>;
 /// plain lower-case identifiers; <c>CASE</c>, <c>COALESCE</c>, <c>NULLIF</c>, <c>CAST</c> to STRING, DOUBLE, BIGINT,
 /// BOOLEAN, TIMESTAMP and DECIMAL(38, 6); <c>substr</c>, <c>length</c>, <c>upper</c>, <c>trim</c>, <c>concat</c>,
-/// <c>regexp_extract</c> (no backslashes), <c>LIKE … ESCAPE '!'</c>, <c>date_trunc</c>('day'|'week'|'month');
+/// <c>translate</c>, <c>LIKE … ESCAPE '!'</c>, <c>date_trunc</c>('day'|'week'|'month');
 /// <c>COUNT</c>, <c>SUM</c>, <c>MIN</c>, <c>MAX</c>, <c>ROW_NUMBER() OVER (PARTITION BY … ORDER BY …)</c>, <c>hash</c>;
 /// <c>GROUP BY</c>, <c>HAVING</c>, <c>UNION ALL</c>, <c>IN (SELECT …)</c>, <c>LEFT JOIN … ON</c>. Text literals never contain
 /// quotes or backslashes (the engines escape them differently). Money and quantities are summed as DECIMAL(38, 6), so a
@@ -70,8 +70,10 @@ public static class OrderLineSql
         foreach (var role in new[] { ColumnRole.OrderId, ColumnRole.CustomerId, ColumnRole.ProductId })
         {
             string name = OrderLineSchema.Get(role).Name;
-            // An integral id written with a trailing ".0" (a spreadsheet artefact) is the integer id.
-            select.Add($"CASE WHEN regexp_extract({name}, '^([0-9]+)[.]0$', 1) <> '' THEN regexp_extract({name}, '^([0-9]+)[.]0$', 1) ELSE {name} END AS {name}");
+            // An integral id written with a trailing ".0" (a spreadsheet artefact) is the integer id: digits only before ".0"
+            // (translate deletes the digits; a regular expression would cost several times more per line).
+            select.Add($"CASE WHEN {name} LIKE '%.0' AND length({name}) > 2 AND translate(substr({name}, 1, length({name}) - 2), '0123456789', '') = '' " +
+                       $"THEN substr({name}, 1, length({name}) - 2) ELSE {name} END AS {name}");
         }
 
         select.Add("description");
