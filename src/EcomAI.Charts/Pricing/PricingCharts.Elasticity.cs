@@ -127,7 +127,7 @@ public static partial class PricingCharts
         var levels = usable.Select(e => e.ConfidenceLevel).Distinct().ToList();
         string title = "Price elasticity by product"
             + (levels.Count == 1 ? $" with {Level(levels[0])} confidence intervals" : " with confidence intervals")
-            + (notes.Count > 0 ? "<br><sub>" + string.Join("; ", notes) + "</sub>" : string.Empty);
+            + string.Concat(notes.Select(n => "<br><sub>" + n + "</sub>"));
         var xAxis = new Dictionary<string, object> { ["range"] = new[] { lo, hi } };
         var yAxis = new Dictionary<string, object>
         {
@@ -136,10 +136,12 @@ public static partial class PricingCharts
             ["categoryarray"] = names.ToArray(),
             ["autorange"] = "reversed",
         };
-        int height = Math.Clamp(180 + (28 * usable.Count), 320, 2400);
+        // One line per note under the title: the top margin grows with them so the notes never overlap the plot.
+        int height = Math.Clamp(180 + (28 * usable.Count) + (18 * notes.Count), 320, 2400);
+        var margin = new Dictionary<string, object> { ["margin"] = new Dictionary<string, object> { ["t"] = 80 + (18 * notes.Count) } };
         return ChartStyle.Finish(
             CSharpChart.Combine([dots, unit]), title,
-            "Price elasticity b (% change in quantity per 1% price rise)", "Product", xAxis: xAxis, yAxis: yAxis, height: height);
+            "Price elasticity b (% change in quantity per 1% price rise)", "Product", xAxis: xAxis, yAxis: yAxis, height: height, extraLayout: margin);
     }
 
     /// <summary>The x range: the intervals, within the window [min(−5, ⌊q₀.₀₅(b)⌋), max(1, ⌈q₀.₉₅(b)⌉)], with −1 inside and 5 % padding.</summary>
