@@ -203,6 +203,17 @@ Describe 'Get-OptimalPrice acting on the result' {
         $free.MaxPriceSource | Should -Be 'None'
     }
 
+    It 'GetOptimalPrice_ProductMaxPriceColumn_WinsOverTheOptionsAndSaysSo' {
+        # C's own max_price 28 (the schema's max_price column) beats -MaxPrice 40: P* = 30 is clamped to 28 from the data.
+        $own = $weekly | Where-Object product_id -eq 'C' | Select-Object *, @{ n = 'max_price'; e = { '28' } }
+        $c = $own | Get-OptimalPrice -MaxPrice 40
+        [math]::Abs($c.RecommendedPrice - 28) | Should -BeLessThan 1e-9
+        $c.Status | Should -Be 'ClampedToMaxPrice'
+        $c.MaxPriceSource | Should -Be 'Data'
+        $c.BoundSource | Should -Be 'Data'
+        $c.Message | Should -Match "the product's max_price"
+    }
+
     It 'GetOptimalPrice_MaxChangeOutOfRange_InvalidOption' {
         { $weekly | Get-OptimalPrice -MaxChange 1.5 } | Should -Throw -ErrorId ('InvalidOption' + $fqPrice)
     }
