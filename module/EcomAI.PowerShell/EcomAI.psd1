@@ -13,6 +13,7 @@
         'Import-EcomOrderLine'
         'Get-CustomerSegment'
         'Measure-CustomerSegment'
+        'Compare-CustomerSegment'
         'Get-Recommendation'
         'Measure-Recommender'
         'Export-EcomReport'

@@ -3,7 +3,8 @@
     Description = @'
 Collects the results piped in and writes a single HTML file with interactive charts (plotly.js is embedded, so the
 report opens offline, with no CDN) and tables: customer segments (customer map, quality by K, segment profiles, RFM
-grid), choosing K, recommendation lists with their reasons, cross-validation metrics per method, and pricing.
+map, RFM grid), segment movement between two dates (transition heatmap, Sankey diagram, transition table), choosing
+K, recommendation lists with their reasons, cross-validation metrics per method, and pricing.
 
 The pricing section reads for thousands of products: what the statuses and figures mean, the elasticity of the 50
 products with the largest observed revenue (sorted by b, the axis clipped so a few huge intervals cannot squash the
@@ -11,9 +12,9 @@ rest, with the number clipped stated), demand and profit curves (today's price a
 the -Top products with the largest expected gain, and the table of the 200 products with the largest expected gain.
 -ProductId restricts the section to the products named (wildcards allowed), with curves for each.
 
-Pipe in the output objects of Get-CustomerSegment, Measure-CustomerSegment, Get-Recommendation, Measure-Recommender,
+Pipe in the output objects of Get-CustomerSegment, Measure-CustomerSegment, Compare-CustomerSegment, Get-Recommendation, Measure-Recommender,
 Get-PriceElasticity or Get-OptimalPrice (one object of a result is enough: the whole result it belongs to is
-reported once), or the core's result objects (SegmentationResult, ClusterQualityReport, RecommendationList,
+reported once), or the core's result objects (SegmentationResult, ClusterQualityReport, SegmentMovement, RecommendationList,
 EvaluationResult, PricingAnalysisResult). Anything else is a non-terminating UnsupportedInput error.
 
 The file is written to a temporary file and renamed, so a reader never sees half a report; an existing file is

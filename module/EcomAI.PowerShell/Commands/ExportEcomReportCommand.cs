@@ -24,7 +24,7 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
     private readonly HashSet<object> _seen = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<PricingAnalysisResult, IReadOnlyList<SaleObservation>> _sales = new(ReferenceEqualityComparer.Instance);
 
-    /// <summary>An EcomAI result: output of Get-CustomerSegment, Measure-CustomerSegment, Get-Recommendation, Measure-Recommender, Get-PriceElasticity, Get-OptimalPrice or Get-CustomerValue.</summary>
+    /// <summary>An EcomAI result: output of Get-CustomerSegment, Measure-CustomerSegment, Compare-CustomerSegment, Get-Recommendation, Measure-Recommender, Get-PriceElasticity, Get-OptimalPrice or Get-CustomerValue.</summary>
     [Parameter(Mandatory = true, ValueFromPipeline = true)]
     public PSObject? InputObject { get; set; }
 
@@ -62,20 +62,22 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
             SegmentedCustomer c => c.GetResult(),
             CustomerSegmentProfile p => p.GetResult(),
             SegmentCountQuality q => q.GetResult(),
+            SegmentTransitionRow t => t.GetResult(),
+            CustomerSegmentMove m => m.GetResult(),
             ItemRecommendation r => r.List,
             RecommenderScore s => s.GetResult(),
             ProductPrice p => Remember(p.GetResult(), p.Sales),
             ProductElasticity e => Remember(e.GetResult(), e.Sales),
             CustomerLifetimeValue v => v.GetResult(),
             ModelParameter m => m.GetResult(),
-            SegmentationResult or ClusterQualityReport or RecommendationList or EvaluationResult or PricingAnalysisResult or CustomerValueResult => item,
+            SegmentationResult or ClusterQualityReport or SegmentMovement or RecommendationList or EvaluationResult or PricingAnalysisResult or CustomerValueResult => item,
             _ => null,
         };
         if (result is null)
         {
             WriteError(new ErrorRecord(
                 new ArgumentException($"Export-EcomReport cannot report a {item?.GetType().Name ?? "null"}: pipe in the output of an EcomAI cmdlet " +
-                    "(Get-CustomerSegment, Measure-CustomerSegment, Get-Recommendation, Measure-Recommender, Get-PriceElasticity, Get-OptimalPrice, Get-CustomerValue)."),
+                    "(Get-CustomerSegment, Measure-CustomerSegment, Compare-CustomerSegment, Get-Recommendation, Measure-Recommender, Get-PriceElasticity, Get-OptimalPrice, Get-CustomerValue)."),
                 "UnsupportedInput", ErrorCategory.InvalidArgument, InputObject));
             return;
         }
@@ -118,6 +120,9 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
             {
                 case SegmentationResult segmentation:
                     report.AddSegmentation(segmentation);
+                    break;
+                case SegmentMovement movement:
+                    report.AddMovement(movement);
                     break;
                 case ClusterQualityReport quality when !inSegmentations.Contains(quality):
                     report.AddHeading($"Choosing the number of segments ({quality.Rule})");

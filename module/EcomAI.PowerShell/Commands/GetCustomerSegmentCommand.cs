@@ -5,26 +5,21 @@ using EcomAI.Core.Segmentation;
 namespace EcomAI.PowerShell.Commands;
 
 /// <summary>
-/// <c>Get-CustomerSegment</c>: RFM features from transactions, K-means segments, one object per customer
-/// (or per segment with <c>-Summary</c>).
+/// <c>Get-CustomerSegment</c>: RFM features from transactions, segments by K-means (named from the standard RFM map) or
+/// by the RFM map itself, one object per customer (or per segment with <c>-Summary</c>).
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "CustomerSegment", DefaultParameterSetName = PipelineSet)]
 [OutputType(typeof(SegmentedCustomer), typeof(CustomerSegmentProfile))]
-public sealed class GetCustomerSegmentCommand : TransactionInputCmdlet
+public sealed class GetCustomerSegmentCommand : SegmentationInputCmdlet
 {
-    /// <summary>Number of segments; omitted: chosen automatically (highest mean silhouette over K = 2..8).</summary>
+    /// <summary>Number of K-means segments; omitted: chosen automatically (see <see cref="SegmentCountRule"/>).</summary>
     [Parameter]
     [ValidateRange(1, 100)]
     public int? K { get; set; }
 
-    /// <summary>Random seed: the same input and seed give the same segments.</summary>
+    /// <summary>KMeans (default) or RfmMap (the standard RFM segment map, no clustering).</summary>
     [Parameter]
-    public int Seed { get; set; } = SegmentationOptions.Default.Seed;
-
-    /// <summary>K-means restarts (k-means++ seeding each time; the lowest inertia wins).</summary>
-    [Parameter]
-    [ValidateRange(1, 1000)]
-    public int Restarts { get; set; } = SegmentationOptions.Default.Restarts;
+    public SegmentationMethod? Method { get; set; }
 
     /// <summary>One object per segment (its profile) instead of one per customer.</summary>
     [Parameter]
@@ -32,18 +27,21 @@ public sealed class GetCustomerSegmentCommand : TransactionInputCmdlet
 
     private protected override void Analyze(TransactionData data)
     {
-        var options = SegmentationOptions.Default with { K = K, Seed = Seed, Restarts = Restarts };
-        Progress("Segmenting customers", "RFM and K-means", force: data.Count >= 50_000);
+        var options = BaseOptions with { K = K, Method = Method ?? SegmentationOptions.Default.Method };
+        Progress("Segmenting customers", options.Method == SegmentationMethod.RfmMap ? "RFM map" : "RFM and K-means", force: data.Count >= 50_000);
+        var rfm = Rfm.FromTransactions(data, RfmOptions);
+        ReportRfm(data, rfm);
         SegmentationResult result = Timed(
-            string.Create(CultureInfo.InvariantCulture, $"Computed RFM and K-means ({(K is null ? "K chosen automatically" : $"K = {K}")}, {Restarts} restarts, seed {Seed})"),
-            () => CustomerSegmentation.Fit(data, options, RfmOptions));
-        string choice = Choice(result, options);
-        Verbose(string.Create(CultureInfo.InvariantCulture, $"{result.Customers.Count:N0} customers in {result.K} segments; {choice}."));
+            options.Method == SegmentationMethod.RfmMap
+                ? "Placed the customers on the RFM map"
+                : string.Create(CultureInfo.InvariantCulture, $"Computed K-means ({(K is null ? "K chosen automatically" : $"K = {K}")}, {options.Restarts} restarts, seed {options.Seed})"),
+            () => CustomerSegmentation.Fit(rfm, options));
+        Verbose(string.Create(CultureInfo.InvariantCulture, $"{result.Customers.Count:N0} customers in {result.K} segments; {result.Choice}."));
         if (Summary)
         {
             foreach (var profile in result.Profiles)
             {
-                WriteObject(new CustomerSegmentProfile(profile, result, choice));
+                WriteObject(new CustomerSegmentProfile(profile, result));
             }
 
             return;
@@ -51,14 +49,7 @@ public sealed class GetCustomerSegmentCommand : TransactionInputCmdlet
 
         foreach (var customer in result.Customers)
         {
-            WriteObject(new SegmentedCustomer(customer, result, choice));
+            WriteObject(new SegmentedCustomer(customer, result));
         }
     }
-
-    /// <summary>"K = 4 given with -K" or "K = 3 chosen automatically (rule, K = 2..8 tried)".</summary>
-    internal static string Choice(SegmentationResult result, SegmentationOptions options) =>
-        result.Quality is { } quality
-            ? string.Create(CultureInfo.InvariantCulture,
-                $"K = {result.K}, chosen automatically over K = {quality.Rows[0].K}..{quality.Rows[^1].K} ({quality.Rule})")
-            : string.Create(CultureInfo.InvariantCulture, $"K = {result.K}, given with -K");
 }

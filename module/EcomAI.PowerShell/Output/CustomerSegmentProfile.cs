@@ -7,28 +7,39 @@ public sealed class CustomerSegmentProfile
 {
     private readonly SegmentationResult _result;
 
-    internal CustomerSegmentProfile(SegmentProfile profile, SegmentationResult result, string kChoice)
+    internal CustomerSegmentProfile(SegmentProfile profile, SegmentationResult result)
     {
         _result = result;
         Segment = profile.Segment;
         Label = profile.Label;
+        MapSegment = profile.MapSegment;
         Customers = profile.Size;
         Share = profile.Share;
         MeanRecency = profile.MeanRecencyDays;
         MeanFrequency = profile.MeanFrequency;
         MeanMonetary = profile.MeanMonetary;
+        RecencyVsAverage = profile.RecencyVsAverage;
+        FrequencyVsAverage = profile.FrequencyVsAverage;
+        MonetaryVsAverage = profile.MonetaryVsAverage;
         MeanRScore = profile.MeanRScore;
         MeanFScore = profile.MeanFScore;
         MeanMScore = profile.MeanMScore;
+        RScore = profile.RScore;
+        FmScore = profile.FmScore;
+        Distinction = profile.Distinction;
+        Action = profile.Action;
         K = result.K;
-        KChoice = kChoice;
+        KChoice = result.Choice;
     }
 
-    /// <summary>Segment number, 1 = highest mean R+F+M score.</summary>
+    /// <summary>Segment number, best first.</summary>
     public int Segment { get; }
 
-    /// <summary>Readable segment label.</summary>
+    /// <summary>Segment name from the standard RFM map, unique.</summary>
     public string Label { get; }
+
+    /// <summary>The RFM map segment the label starts from.</summary>
+    public string MapSegment { get; }
 
     /// <summary>Number of customers in the segment.</summary>
     public int Customers { get; }
@@ -45,6 +56,15 @@ public sealed class CustomerSegmentProfile
     /// <summary>Mean total spend.</summary>
     public double MeanMonetary { get; }
 
+    /// <summary>Mean recency / mean recency of all customers.</summary>
+    public double RecencyVsAverage { get; }
+
+    /// <summary>Mean frequency / mean frequency of all customers.</summary>
+    public double FrequencyVsAverage { get; }
+
+    /// <summary>Mean spend / mean spend of all customers (NaN when that average is not positive).</summary>
+    public double MonetaryVsAverage { get; }
+
     /// <summary>Mean recency score (1..5, 5 = most recent).</summary>
     public double MeanRScore { get; }
 
@@ -54,10 +74,22 @@ public sealed class CustomerSegmentProfile
     /// <summary>Mean monetary score (1..5).</summary>
     public double MeanMScore { get; }
 
+    /// <summary>Recency score of the map cell that named the segment.</summary>
+    public int RScore { get; }
+
+    /// <summary>Frequency-monetary score of that cell.</summary>
+    public int FmScore { get; }
+
+    /// <summary>What sets the segment apart, in days, orders and money against the average.</summary>
+    public string Distinction { get; }
+
+    /// <summary>A suggested action for the segment.</summary>
+    public string Action { get; }
+
     /// <summary>Number of segments.</summary>
     public int K { get; }
 
-    /// <summary>How K was set.</summary>
+    /// <summary>How the segments were made.</summary>
     public string KChoice { get; }
 
     /// <summary>The whole segmentation.</summary>

@@ -24,8 +24,9 @@ public sealed partial class EcomReport
     }
 
     /// <summary>
-    /// Adds a segmentation section: the customer map, the K search (when K was chosen automatically), the segment
-    /// profiles (chart and table) and the RFM grid.
+    /// Adds a segmentation section: how the segments were made (K-means with the K search, or the RFM map) and what was
+    /// left out, the customer map, the K search (when K was chosen automatically), the segment profiles (chart and table,
+    /// with what sets each apart and a suggested action), the RFM map and the RFM grid.
     /// </summary>
     /// <param name="result">The segmentation.</param>
     /// <param name="maxPoints">At most this many customers on the map.</param>
@@ -33,22 +34,45 @@ public sealed partial class EcomReport
     public EcomReport AddSegmentation(SegmentationResult result, int maxPoints = SegmentationCharts.DefaultMaxPoints)
     {
         ArgumentNullException.ThrowIfNull(result);
-        AddHeading($"Customer segments (K = {result.K}, {Styling.Fmt.I(result.Customers.Count)} customers)");
+        string method = result.Method == SegmentationMethod.RfmMap ? "RFM map" : string.Create(CultureInfo.InvariantCulture, $"K-means, K = {result.K}");
+        AddHeading($"Customer segments ({method}, {Styling.Fmt.I(result.Customers.Count)} customers)");
         RfmTable rfm = result.Rfm;
+        var negative = rfm.CustomersWithNegativeMonetary;
+        string kept = negative.Count == 0 ? string.Empty : string.Create(CultureInfo.InvariantCulture,
+            $" {negative.Count} customer(s) with a negative net spend kept (signed log): {string.Join(", ", negative.Take(5))}{(negative.Count > 5 ? ", …" : string.Empty)}.");
         AddText(string.Create(CultureInfo.InvariantCulture,
-            $"RFM as of {rfm.AsOf:yyyy-MM-dd}; monetary = {rfm.Monetary}; frequency counts {(rfm.FrequencyCountsOrders ? "distinct orders" : "purchase rows")}; "
-            + $"{rfm.RowsAfterAsOfExcluded} transactions on or after the as-of date and {rfm.CustomersWithoutPurchases} customers with only returns left out; "
-            + $"features scaled by {result.Scaler.Method} before K-means."));
+            $"RFM as of {rfm.AsOf:yyyy-MM-dd}; monetary = {rfm.Monetary}; frequency counts {(rfm.FrequencyCountsOrders ? "distinct orders" : "purchase rows")}; features: signed log1p, then {result.Scaler.Method} scaling. {result.Choice}. {rfm.Exclusions.Summary}{kept}"));
         AddChart(SegmentationCharts.CustomerMap(result, maxPoints));
         if (result.Quality is { } quality)
         {
             AddChart(SegmentationCharts.QualityByK(quality));
-            AddTable(quality.ToDataFrame(), "Quality by K");
+            AddTable(quality.ToDataFrame(), "Quality by K (every K of the requested range: evaluated, or skipped with the reason)");
         }
 
         AddChart(SegmentationCharts.SegmentProfiles(result));
         AddTable(result.ProfilesToDataFrame(), "Segment profiles");
+        AddChart(SegmentationCharts.RfmMap(result));
+        AddText("RFM map cells: " + RfmSegmentMap.Rule + " Source: " + RfmSegmentMap.Source);
         AddChart(SegmentationCharts.RfmGrid(result.Rfm));
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a movement section: the headline, the transition heatmap and Sankey diagram, the transition table and each
+    /// customer's move.
+    /// </summary>
+    /// <param name="movement">The same customers segmented at two dates.</param>
+    /// <returns>This report.</returns>
+    public EcomReport AddMovement(SegmentMovement movement)
+    {
+        ArgumentNullException.ThrowIfNull(movement);
+        AddHeading(string.Create(CultureInfo.InvariantCulture, $"Segment movement {movement.FromDate:yyyy-MM-dd} → {movement.ToDate:yyyy-MM-dd}"));
+        AddText(movement.Summary + " " + movement.From.Choice + "; the second date uses the same "
+            + (movement.From.Method == SegmentationMethod.RfmMap ? "map, scored against the first date's customers." : "model and names."));
+        AddChart(SegmentationCharts.TransitionHeatmap(movement));
+        AddChart(SegmentationCharts.MovementSankey(movement));
+        AddTable(movement.ToMatrixDataFrame(), "Transition table (customers; rows: segment at the first date)");
+        AddTable(movement.ToDataFrame(), "Each customer's move");
         return this;
     }
 

@@ -8,8 +8,9 @@ namespace EcomAI.Charts.Segmentation;
 
 /// <summary>
 /// Charts of customer segmentation results: customers in two dimensions coloured by segment with the centres,
-/// inertia and silhouette against K with the recommended K, segment profiles in original units, and the RFM
-/// score grid. Pure functions of the results (no I/O).
+/// inertia and silhouette against K with the recommended K, segment profiles in original units, the RFM score grid,
+/// the standard RFM map, and movement between two dates (transition heatmap and Sankey). Pure functions of the
+/// results (no I/O).
 /// </summary>
 public static partial class SegmentationCharts
 {
@@ -17,9 +18,9 @@ public static partial class SegmentationCharts
     public const int DefaultMaxPoints = 5000;
 
     /// <summary>
-    /// Customers projected on the two leading principal components of the features K-means clustered (the RFM
-    /// values after the result's log1p/scaling), one colour per segment, centres marked with a cross. Axis titles
-    /// give each component's share of the variance.
+    /// Customers projected on the two leading principal components of the scaled RFM features (the values after the
+    /// result's signed log1p and scaling, the space K-means clusters in), one colour per segment, centres marked with a
+    /// cross (the K-means centres; for the RFM map, the members' mean). Axis titles give each component's share of the variance.
     /// </summary>
     /// <param name="result">The segmentation.</param>
     /// <param name="maxPoints">At most this many customers are drawn (every k-th customer in table order when there are more; the title says so).</param>
@@ -37,7 +38,7 @@ public static partial class SegmentationCharts
         double[,] scaled = result.Scaler.Transform(result.Rfm.ToFeatureArray());
         var pca = PrincipalComponents2D.Fit(scaled);
         double[,] xy = pca.Project(scaled);
-        double[,] centres = pca.Project(result.Model.GetCentres());
+        double[,] centres = pca.Project(ScaledCentres(result, scaled));
 
         int n = result.Customers.Count;
         int step = (int)Math.Ceiling(n / (double)maxPoints);
@@ -61,7 +62,7 @@ public static partial class SegmentationCharts
 
         var ordered = result.Profiles.OrderBy(p => p.Segment).ToList();
         var centreChart = CSharpChart.Scatter<double, double, string>(
-            ordered.Select(p => centres[p.Cluster, 0]), ordered.Select(p => centres[p.Cluster, 1]), StyleParam.Mode.Markers,
+            ordered.Select((_, s) => centres[s, 0]), ordered.Select((_, s) => centres[s, 1]), StyleParam.Mode.Markers,
             Name: "Segment centres");
         Trace t = ChartStyle.Only(centreChart);
         t.SetProperty("marker", new Dictionary<string, object>
@@ -83,5 +84,34 @@ public static partial class SegmentationCharts
         return ChartStyle.Finish(
             CSharpChart.Combine(traces), title,
             $"PC1 ({Fmt.Pct(r1)} of variance, scaled units)", $"PC2 ({Fmt.Pct(r2)} of variance, scaled units)");
+    }
+
+    /// <summary>One centre per profile, in segment order: the K-means centre, or the mean of the members (RFM map, or an empty K-means segment's centre).</summary>
+    private static double[,] ScaledCentres(SegmentationResult result, double[,] scaled)
+    {
+        var ordered = result.Profiles.OrderBy(p => p.Segment).ToList();
+        int d = scaled.GetLength(1);
+        var centres = new double[ordered.Count, d];
+        for (int s = 0; s < ordered.Count; s++)
+        {
+            var profile = ordered[s];
+            if (result.Model is { } model)
+            {
+                for (int f = 0; f < d; f++)
+                {
+                    centres[s, f] = model.Centre(profile.Cluster, f);
+                }
+
+                continue;
+            }
+
+            var members = Enumerable.Range(0, result.Customers.Count).Where(i => result.Customers[i].Segment == profile.Segment).ToList();
+            for (int f = 0; f < d; f++)
+            {
+                centres[s, f] = members.Count == 0 ? double.NaN : members.Average(i => scaled[i, f]);
+            }
+        }
+
+        return centres;
     }
 }

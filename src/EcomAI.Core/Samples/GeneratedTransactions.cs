@@ -8,13 +8,19 @@ namespace EcomAI.Core.Samples;
 
 /// <summary>Synthetic transactions with the latent segment of every customer (the ground truth).</summary>
 /// <param name="Transactions">All rows, ordered by customer then date.</param>
-/// <param name="TrueSegment">Latent segment index (into <see cref="TransactionGenerator.SegmentNames"/>) per customer id.</param>
+/// <param name="TrueSegment">Latent segment index (into <see cref="SegmentNames"/>) per customer id.</param>
 /// <param name="AsOf">The day after the last possible transaction.</param>
 public sealed record GeneratedTransactions(
     IReadOnlyList<Transaction> Transactions,
     IReadOnlyDictionary<string, int> TrueSegment,
     DateTime AsOf)
 {
+    /// <summary>Names of the latent segments (segment types of the RFM map), by index; the default mix's names unless others were generated.</summary>
+    public IReadOnlyList<string> SegmentNames { get; init; } = TransactionGenerator.SegmentNames;
+
+    /// <summary>The true segment name of a customer.</summary>
+    public string TrueSegmentName(string customerId) => SegmentNames[TrueSegment[customerId]];
+
     /// <summary>The rows as validated <see cref="TransactionData"/> (returns netted when present).</summary>
     public TransactionData ToTransactionData() => TransactionReader.FromTransactions(Transactions,
         new TransactionReadOptions { Returns = ReturnHandling.Net });
@@ -24,7 +30,7 @@ public sealed record GeneratedTransactions(
     {
         var frame = TransactionReader.FromTransactions(Transactions, new TransactionReadOptions { Returns = ReturnHandling.Net }).ToDataFrame();
         frame.Columns.Add(new StringDataFrameColumn("true_segment",
-            Transactions.Select(t => TransactionGenerator.SegmentNames[TrueSegment[t.CustomerId]])));
+            Transactions.Select(t => TrueSegmentName(t.CustomerId))));
         return frame;
     }
 

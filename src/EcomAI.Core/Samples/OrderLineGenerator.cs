@@ -12,21 +12,17 @@ namespace EcomAI.Core.Samples;
 /// truth behind it (<see cref="OrderLineTruth"/>), so every preparation rule and every job can be checked.
 /// </summary>
 /// <remarks>
-/// Customers come from five latent segments (median recency days / orders / order value): Champions 5 / 18 / 300,
-/// Loyal 30 / 9 / 150, New 6 / 1.4 / 120, At risk 150 / 8 / 200, Hibernating 330 / 1.4 / 60. An order adds product lines
-/// until it reaches its value. A line picks a product with weight popularity × (price ÷ base price)^elasticity, where the
+/// Customers come from the latent segment types of <see cref="TransactionGenerator.DefaultSegments"/> (RFM-map segments,
+/// median recency days and orders as there, order value three times theirs). An order adds product lines until it reaches
+/// its value. A line picks a product with weight popularity × (price ÷ base price)^elasticity, where the
 /// price moves week by week (×0.8 to ×1.25), so each product's weekly quantity has the product's true elasticity.
 /// </remarks>
 public static class OrderLineGenerator
 {
-    private static readonly Segment[] Segments =
-    [
-        new("Champions", 0.15, 5, 18, 300),
-        new("Loyal", 0.25, 30, 9, 150),
-        new("New", 0.15, 6, 1.4, 120),
-        new("At risk", 0.20, 150, 8, 200),
-        new("Hibernating", 0.25, 330, 1.4, 60),
-    ];
+    // The customer types of the transactions generator (RFM-map segments), with baskets three times their order value:
+    // an order-lines export's invoices hold many lines.
+    private static readonly Segment[] Segments = TransactionGenerator.DefaultSegments
+        .Select(t => new Segment(t.Name, t.Share, t.RecencyDays, t.Orders, 3 * t.OrderValue)).ToArray();
 
     private static readonly string[] Colours = ["WHITE", "RED", "PINK", "BLUE", "GREEN", "IVORY", "BLACK", "VINTAGE", "JUMBO", "REGENCY"];
     private static readonly string[] Things = ["HANGING HEART T-LIGHT HOLDER", "METAL LANTERN", "CAKE CASES", "LUNCH BAG", "TEACUP AND SAUCER",

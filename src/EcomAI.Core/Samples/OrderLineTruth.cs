@@ -47,7 +47,7 @@ public sealed class OrderLineTruth
 }
 
 /// <summary>The truth about one generated customer.</summary>
-/// <param name="Segment">The latent segment (see <see cref="TransactionGenerator.SegmentNames"/>).</param>
+/// <param name="Segment">The latent segment type (an RFM-map segment of <see cref="TransactionGenerator.DefaultSegments"/>).</param>
 /// <param name="Orders">Purchase orders (cancellation orders not counted).</param>
 /// <param name="ProductSpend">Summed amount of the purchase lines of products.</param>
 /// <param name="ServiceSpend">Summed amount of the postage, manual and bank-charge lines.</param>

@@ -1,18 +1,22 @@
-using EcomAI.Core.Data;
-
 namespace EcomAI.Core.Segmentation;
 
 /// <summary>Options for <see cref="ClusterQuality.Evaluate(FeatureMatrix, ClusterQualityOptions)"/>.</summary>
 public sealed record ClusterQualityOptions
 {
-    /// <summary>The defaults: K from 2 to 10, exact silhouette up to 20,000 points.</summary>
+    /// <summary>The defaults: K from 3 to 8, smallest segment at least 2 %, exact silhouette up to 20,000 points (see <see cref="SegmentCountRule"/>).</summary>
     public static ClusterQualityOptions Default { get; } = new();
 
-    /// <summary>Smallest K tried (≥ 2).</summary>
-    public int MinK { get; init; } = 2;
+    /// <summary>Smallest K tried (≥ 2). Default <see cref="SegmentCountRule.DefaultMinK"/>.</summary>
+    public int MinK { get; init; } = SegmentCountRule.DefaultMinK;
 
-    /// <summary>Largest K tried (≥ MinK).</summary>
-    public int MaxK { get; init; } = 10;
+    /// <summary>Largest K tried (≥ MinK). Default <see cref="SegmentCountRule.DefaultMaxK"/>.</summary>
+    public int MaxK { get; init; } = SegmentCountRule.DefaultMaxK;
+
+    /// <summary>
+    /// Smallest share of the points (0..1) the smallest cluster must hold for its K to be recommended. Default
+    /// <see cref="SegmentCountRule.DefaultMinSegmentShare"/>; 0 recommends the best silhouette whatever the sizes.
+    /// </summary>
+    public double MinSegmentShare { get; init; } = SegmentCountRule.DefaultMinSegmentShare;
 
     /// <summary>K-means settings for every K (its K is replaced).</summary>
     public KMeansOptions KMeans { get; init; } = KMeansOptions.Default;
@@ -24,23 +28,13 @@ public sealed record ClusterQualityOptions
     public int SilhouetteSeed { get; init; }
 
     /// <summary>Checks the options once; names the offending parameter.</summary>
+    /// <exception cref="Data.InputDataException">With <see cref="Data.ErrorIds.InvalidOption"/>.</exception>
     public void Validate()
     {
-        if (MinK < 2)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(MinK)} = {MinK}: silhouette, Calinski–Harabasz and Davies–Bouldin need K ≥ 2.");
-        }
-
-        if (MaxK < MinK)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(MaxK)} = {MaxK} is below {nameof(MinK)} = {MinK}.");
-        }
-
-        if (SilhouetteMaxPoints < 100)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(SilhouetteMaxPoints)} = {SilhouetteMaxPoints}: use at least 100.");
-        }
-
+        Preconditions.CheckOption(MinK >= 2, nameof(MinK), $"{nameof(MinK)} = {MinK}: silhouette, Calinski–Harabasz and Davies–Bouldin need K ≥ 2.");
+        Preconditions.CheckOption(MaxK >= MinK, nameof(MaxK), $"{nameof(MaxK)} = {MaxK} is below {nameof(MinK)} = {MinK}: give a range with MinK ≤ MaxK.");
+        Preconditions.CheckFinite(MinSegmentShare, nameof(MinSegmentShare), 0, 0.5);
+        Preconditions.CheckOption(SilhouetteMaxPoints >= 100, nameof(SilhouetteMaxPoints), $"{nameof(SilhouetteMaxPoints)} = {SilhouetteMaxPoints}: use at least 100.");
         ArgumentNullException.ThrowIfNull(KMeans, nameof(KMeans));
         (KMeans with { K = MinK, InitialCentres = null }).Validate();
     }

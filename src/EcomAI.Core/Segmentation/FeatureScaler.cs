@@ -5,9 +5,16 @@ using Microsoft.Data.Analysis;
 namespace EcomAI.Core.Segmentation;
 
 /// <summary>
-/// A fitted per-column transform: optional log1p, then (x − Centre) / Scale. A column with zero spread gets
+/// A fitted per-column transform: optional signed log1p, then (x − Centre) / Scale. A column with zero spread gets
 /// Scale = 1 (as scikit-learn), so constant columns become constant values, never NaN.
 /// </summary>
+/// <remarks>
+/// The log step is sign(x) · ln(1 + |x|): ln(1 + x) for x ≥ 0 (numpy's <c>log1p</c>), mirrored for x &lt; 0. It is
+/// the modulus transformation of John and Draper ("An alternative family of transformations", Applied Statistics
+/// 29(2), 1980) with λ = 0: continuous, strictly increasing and defined everywhere, so a customer whose refunds
+/// exceed their purchases (negative net monetary value) is transformed, not rejected. Its inverse is
+/// sign(y) · (e^|y| − 1).
+/// </remarks>
 public sealed record FeatureScaler
 {
     private readonly double[] _centre;
@@ -31,7 +38,7 @@ public sealed record FeatureScaler
     /// <summary>Per-column divisor (after log1p when applied); 1 for columns with no spread.</summary>
     public IReadOnlyList<double> Scale => Array.AsReadOnly(_scale);
 
-    /// <summary>Per-column: whether log1p is applied first.</summary>
+    /// <summary>Per-column: whether the signed log1p, sign(x) · ln(1 + |x|), is applied first.</summary>
     public IReadOnlyList<bool> Log1p => Array.AsReadOnly(_log1p);
 
     /// <summary>One row per column: column (1-based), log1p, centre, scale.</summary>
@@ -44,7 +51,7 @@ public sealed record FeatureScaler
     /// <summary>Fits the transform on the columns of <paramref name="data"/> (not modified).</summary>
     /// <param name="data">n × d values.</param>
     /// <param name="method">Scaling method.</param>
-    /// <param name="log1p">Per column, apply ln(1 + x) first (null = none). Values must then be &gt; −1.</param>
+    /// <param name="log1p">Per column, apply sign(x) · ln(1 + |x|) first (null = none); any finite value is allowed.</param>
     /// <param name="columnNames">Names for messages (optional).</param>
     public static FeatureScaler Fit(double[,] data, FeatureScaling method = FeatureScaling.ZScore, bool[]? log1p = null, string[]? columnNames = null)
     {
@@ -119,7 +126,7 @@ public sealed record FeatureScaler
             for (int f = 0; f < d; f++)
             {
                 double v = (scaled[i, f] * _scale[f]) + _centre[f];
-                result[i, f] = _log1p[f] ? Math.Exp(v) - 1 : v;
+                result[i, f] = _log1p[f] ? Math.CopySign(Math.Exp(Math.Abs(v)) - 1, v) : v;
             }
         }
 
@@ -143,20 +150,7 @@ public sealed record FeatureScaler
                 $"Row {row + 1}, column {name}: {value.ToString(CultureInfo.InvariantCulture)} is not a finite number.", row + 1, null, name, null);
         }
 
-        if (!log1p)
-        {
-            return value;
-        }
-
-        if (value <= -1)
-        {
-            throw new InputDataException(ErrorIds.OutOfRange,
-                $"Row {row + 1}, column {name}: log1p needs values > −1 but the value is {value.ToString(CultureInfo.InvariantCulture)} " +
-                "(a net-negative customer?). Turn log1p off for this column or exclude returns.", row + 1, null, name,
-                value.ToString(CultureInfo.InvariantCulture));
-        }
-
-        return LogOnePlus(value);
+        return log1p ? Math.CopySign(LogOnePlus(Math.Abs(value)), value) : value;
     }
 
     // ln(1 + x) accurate for small x (Math.Log(1 + x) loses digits there).

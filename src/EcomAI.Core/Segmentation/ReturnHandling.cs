@@ -9,7 +9,9 @@ public enum ReturnHandling
     /// <summary>
     /// Keep returns: they are subtracted from the customer's monetary value but are not purchases, so they do not
     /// count as orders and do not make a customer more recent. A customer with only returns gets no RFM row
-    /// (counted in <see cref="RfmTable.CustomersWithoutPurchases"/>).
+    /// (listed in <see cref="RfmExclusions.CustomersWithoutPurchases"/>). A customer whose refunds exceed their
+    /// purchases keeps a row with a negative monetary value, which segmentation transforms with the signed log
+    /// (see <see cref="FeatureScaler"/>).
     /// </summary>
     Net,
 

@@ -32,12 +32,14 @@ public static class Rfm
 
         DateTime asOf = options.AsOf?.Date ?? data.Transactions.Max(t => t.Timestamp).Date.AddDays(1);
         var customers = new Dictionary<string, Accumulator>(StringComparer.Ordinal);
+        var late = new HashSet<string>(StringComparer.Ordinal);
         int afterAsOf = 0;
         foreach (var t in data.Transactions)
         {
             if (t.Timestamp >= asOf)
             {
                 afterAsOf++;
+                late.Add(t.CustomerId);
                 continue;
             }
 
@@ -68,12 +70,17 @@ public static class Rfm
         }
 
         var ids = customers.Where(c => c.Value.Purchases > 0).Select(c => c.Key).OrderBy(id => id, StringComparer.Ordinal).ToArray();
-        int withoutPurchases = customers.Count - ids.Length;
+        var refundOnly = customers.Where(c => c.Value.Purchases == 0).Select(c => c.Key).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        var onlyLate = late.Where(id => !customers.ContainsKey(id)).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        var exclusions = new RfmExclusions(data.Returns, data.ExcludedReturnRows, afterAsOf, Array.AsReadOnly(onlyLate), Array.AsReadOnly(refundOnly))
+        {
+            CustomersOnlyReturnsExcluded = data.ReturnOnlyCustomersExcluded,
+        };
         if (ids.Length == 0)
         {
-            throw new InputDataException(ErrorIds.EmptyInput, afterAsOf > 0
+            throw new InputDataException(ErrorIds.EmptyInput, customers.Count == 0
                 ? $"{data.SourceName}: all {afterAsOf} transactions are on or after the as-of date {asOf:yyyy-MM-dd}; choose a later as-of date."
-                : $"{data.SourceName}: no customer has a purchase (only returns); RFM needs purchases.");
+                : $"{data.SourceName}: no customer has a purchase before {asOf:yyyy-MM-dd}, only returns ({RfmExclusions.Ids(refundOnly)}); RFM needs purchases.");
         }
 
         int n = ids.Length;
@@ -97,7 +104,7 @@ public static class Rfm
             rows[i] = new RfmRecord(ids[i], customers[ids[i]].Last, (int)recency[i], frequency[i], monetary[i], r[i], f[i], m[i]);
         }
 
-        return new RfmTable(Array.AsReadOnly(rows), asOf, options.Monetary, data.HasOrderIds, afterAsOf, withoutPurchases);
+        return new RfmTable(Array.AsReadOnly(rows), asOf, options.Monetary, data.HasOrderIds, exclusions);
     }
 
     /// <summary>1–5 scores: score = 1 + ⌊5 (r − 1) / n⌋ with r the ascending min-rank (ties share their lowest rank).</summary>

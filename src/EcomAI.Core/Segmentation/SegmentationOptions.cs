@@ -5,22 +5,37 @@ namespace EcomAI.Core.Segmentation;
 /// <summary>Options for <see cref="CustomerSegmentation.Fit(RfmTable, SegmentationOptions)"/>.</summary>
 public sealed record SegmentationOptions
 {
-    /// <summary>The defaults: K = 4, log1p then z-score on recency, frequency and monetary, 10 restarts, seed 0.</summary>
+    /// <summary>
+    /// The defaults: K-means with K chosen in 3..8 (<see cref="SegmentCountRule"/>), signed log1p then z-score on recency,
+    /// frequency and monetary, 10 restarts, seed 0.
+    /// </summary>
     public static SegmentationOptions Default { get; } = new();
 
-    /// <summary>Number of segments; null chooses K in <see cref="MinK"/>..<see cref="MaxK"/> by <see cref="ClusterQuality"/>.</summary>
-    public int? K { get; init; } = 4;
+    /// <summary>K-means (default) or the standard RFM map (no clustering; <see cref="K"/> and the K-means settings are then not used).</summary>
+    public SegmentationMethod Method { get; init; } = SegmentationMethod.KMeans;
 
-    /// <summary>Smallest K tried when <see cref="K"/> is null.</summary>
-    public int MinK { get; init; } = 2;
+    /// <summary>Number of segments; null (default) chooses K in <see cref="MinK"/>..<see cref="MaxK"/> by <see cref="SegmentCountRule"/>.</summary>
+    public int? K { get; init; }
 
-    /// <summary>Largest K tried when <see cref="K"/> is null.</summary>
-    public int MaxK { get; init; } = 8;
+    /// <summary>Smallest K tried when <see cref="K"/> is null. Default 3 (<see cref="SegmentCountRule.DefaultMinK"/>); 2 only when asked.</summary>
+    public int MinK { get; init; } = SegmentCountRule.DefaultMinK;
+
+    /// <summary>Largest K tried when <see cref="K"/> is null. Default 8 (<see cref="SegmentCountRule.DefaultMaxK"/>).</summary>
+    public int MaxK { get; init; } = SegmentCountRule.DefaultMaxK;
+
+    /// <summary>
+    /// When K is chosen: the smallest segment must hold at least this share of the customers (0..0.5) for its K to be
+    /// chosen. Default 0.02 (<see cref="SegmentCountRule.DefaultMinSegmentShare"/>).
+    /// </summary>
+    public double MinSegmentShare { get; init; } = SegmentCountRule.DefaultMinSegmentShare;
 
     /// <summary>Scaling of the (log-transformed) features; z-score by default so that monetary value does not decide everything.</summary>
     public FeatureScaling Scaling { get; init; } = FeatureScaling.ZScore;
 
-    /// <summary>Apply ln(1 + x) to recency, frequency and monetary before scaling (they are right-skewed). Default true.</summary>
+    /// <summary>
+    /// Apply the signed log sign(x) · ln(1 + |x|) to recency, frequency and monetary before scaling (they are
+    /// right-skewed; the sign keeps a negative net monetary value usable, see <see cref="FeatureScaler"/>). Default true.
+    /// </summary>
     public bool Log1p { get; init; } = true;
 
     /// <summary>K-means restarts.</summary>
@@ -49,22 +64,30 @@ public sealed record SegmentationOptions
         MaxDegreeOfParallelism = MaxDegreeOfParallelism,
     };
 
+    /// <summary>The K search these settings imply.</summary>
+    public ClusterQualityOptions ToClusterQualityOptions() => new()
+    {
+        MinK = MinK,
+        MaxK = MaxK,
+        MinSegmentShare = MinSegmentShare,
+        KMeans = ToKMeansOptions(MinK),
+    };
+
     /// <summary>Checks the options once; names the offending parameter.</summary>
+    /// <exception cref="InputDataException">With <see cref="ErrorIds.InvalidOption"/>.</exception>
     public void Validate()
     {
-        if (K is < 1)
+        Preconditions.CheckDefined(Method, nameof(Method));
+        Preconditions.CheckOption(K is null or >= 1, nameof(K), $"{nameof(K)} = {K}: use at least 1 segment, or null to choose K.");
+        Preconditions.CheckDefined(Scaling, nameof(Scaling));
+        if (Method == SegmentationMethod.RfmMap)
         {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(K)} = {K}: use at least 1 segment, or null to choose K.");
+            return;
         }
 
-        if (K is null && (MinK < 2 || MaxK < MinK))
+        if (K is null)
         {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(MinK)} = {MinK}, {nameof(MaxK)} = {MaxK}: choosing K needs 2 ≤ MinK ≤ MaxK.");
-        }
-
-        if (!Enum.IsDefined(Scaling))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(Scaling)} = {Scaling} is not one of ZScore, MinMax, Robust, None.");
+            ToClusterQualityOptions().Validate();
         }
 
         ToKMeansOptions(K ?? MinK).Validate();

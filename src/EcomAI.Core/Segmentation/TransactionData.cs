@@ -18,6 +18,31 @@ public sealed record TransactionData(
     /// <summary>Number of rows kept.</summary>
     public int Count => Transactions.Count;
 
+    /// <summary>
+    /// Customers all of whose rows were returns dropped under <see cref="ReturnHandling.Exclude"/> (so they left with
+    /// them), in ordinal order; empty when not known. Set by <see cref="WithReturnOnlyCustomers"/>.
+    /// </summary>
+    public IReadOnlyList<string> ReturnOnlyCustomersExcluded { get; init; } = [];
+
+    /// <summary>
+    /// This data with <see cref="ReturnOnlyCustomersExcluded"/> filled from the rows as read (before the return
+    /// policy): under <see cref="ReturnHandling.Exclude"/>, the customers none of whose rows is a purchase.
+    /// </summary>
+    /// <param name="read">The transactions as read, returns included.</param>
+    public TransactionData WithReturnOnlyCustomers(IEnumerable<Transaction> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (Returns != ReturnHandling.Exclude || ExcludedReturnRows == 0)
+        {
+            return this;
+        }
+
+        var kept = Transactions.Select(t => t.CustomerId).ToHashSet(StringComparer.Ordinal);
+        var dropped = read.Where(t => t.Amount < 0 && !kept.Contains(t.CustomerId)).Select(t => t.CustomerId)
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+        return this with { ReturnOnlyCustomersExcluded = Array.AsReadOnly(dropped) };
+    }
+
     /// <summary>One row per transaction: customer_id, date, amount, order_id, quantity.</summary>
     public DataFrame ToDataFrame()
     {

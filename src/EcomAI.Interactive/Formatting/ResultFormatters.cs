@@ -16,7 +16,7 @@ internal static class ResultFormatters
     /// <summary>The result types that get a table-and-chart view, for documentation and tests.</summary>
     public static IReadOnlyList<Type> ResultTypes { get; } =
     [
-        typeof(SegmentationResult), typeof(ClusterQualityReport), typeof(RfmTable), typeof(KMeansModel), typeof(TransactionData),
+        typeof(SegmentationResult), typeof(ClusterQualityReport), typeof(RfmTable), typeof(KMeansModel), typeof(TransactionData), typeof(SegmentMovement),
         typeof(RecommendationList), typeof(BatchRecommendations), typeof(EvaluationResult), typeof(NeighborList), typeof(InteractionMatrix), typeof(Prediction),
         typeof(EvaluationMetrics), typeof(PredictionList),
         typeof(PricingAnalysisResult), typeof(PriceRecommendation), typeof(ElasticityEstimate), typeof(PriceCurve), typeof(SalesData),
@@ -39,6 +39,7 @@ internal static class ResultFormatters
         Add<RfmTable>(SegmentationViews.Of, inlining, ids);
         Add<KMeansModel>(SegmentationViews.Of, inlining, ids);
         Add<TransactionData>(SegmentationViews.Of, inlining, ids);
+        Add<SegmentMovement>(SegmentationViews.Of, inlining, ids);
         Add<RecommendationList>(RecommendationViews.Of, inlining, ids);
         Add<BatchRecommendations>(RecommendationViews.Of, inlining, ids);
         Add<EvaluationResult>(RecommendationViews.Of, inlining, ids);

@@ -18,8 +18,21 @@ public class ChartConventionsTests
                 problems.Add($"{name}: no title");
             }
 
-            // Every axis the traces use needs a title (subplots use xaxis2, yaxis2, ...).
-            var traces = ChartJson.Traces(chart);
+            // Every axis the traces use needs a title (subplots use xaxis2, yaxis2, ...); a Sankey diagram has no axes,
+            // and its hover texts live on its nodes and links.
+            var all = ChartJson.Traces(chart);
+            foreach (var sankey in all.Where(t => t["type"]?.GetValue<string>() == "sankey"))
+            {
+                foreach (string part in new[] { "node", "link" })
+                {
+                    if (!(sankey[part]?["hovertemplate"]?.GetValue<string>() ?? string.Empty).Contains("<extra></extra>", StringComparison.Ordinal))
+                    {
+                        problems.Add($"{name}: sankey {part}s lack their own hover text");
+                    }
+                }
+            }
+
+            var traces = all.Where(t => t["type"]?.GetValue<string>() != "sankey").ToList();
             var axes = traces.SelectMany(t => new[]
             {
                 "xaxis" + (t["xaxis"]?.GetValue<string>() ?? "x")[1..],

@@ -28,6 +28,7 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
             .DescribeData("Embedded samples: transactions.csv, ratings.csv, sales.csv")
             .WithOptions(segOptions)
             .AddSegmentation(segmentation)
+            .AddMovement(r.Movement)
             .AddRecommendations(list)
             .AddChart(RecommendationCharts.SimilarityHeatmap(itemKnn, ratings.ItemIds.Take(8).ToList()))
             .AddEvaluation(evaluations)
@@ -46,9 +47,10 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
         var dom = new HtmlParser().ParseDocument(run.Output);
         var charts = dom.QuerySelectorAll("div.ecomai-chart");
         Assert.Equal(report.ChartCount, charts.Length);
-        // Segmentation 4 (map, K quality, profiles, RFM grid), recommendation 4 (top-N, heatmap, by method, by K),
-        // pricing 3 (elasticities, demand, profit for one product): each of the 11 chart builders once.
-        Assert.Equal(11, report.ChartCount);
+        // Segmentation 5 (customer map, K quality, profiles, RFM map, RFM grid), movement 2 (heatmap, Sankey),
+        // recommendation 4 (top-N, heatmap, by method, by K), pricing 3 (elasticities, demand, profit for one product):
+        // each of the 14 chart builders once.
+        Assert.Equal(14, report.ChartCount);
         var failures = new List<string>();
         foreach (var chart in charts)
         {
@@ -57,7 +59,7 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
             int start = script.IndexOf("var data=", StringComparison.Ordinal) + "var data=".Length;
             int end = script.IndexOf(";\nvar layout=", StringComparison.Ordinal);
             int expected = System.Text.Json.Nodes.JsonNode.Parse(script[start..end])!.AsArray().Count;
-            int drawn = chart.QuerySelectorAll("g.trace").Length + chart.QuerySelectorAll("g.hm").Length;
+            int drawn = chart.QuerySelectorAll("g.trace").Length + chart.QuerySelectorAll("g.hm").Length + chart.QuerySelectorAll("g.sankey").Length;
             bool svg = chart.QuerySelector("svg.main-svg") is not null;
             if (!svg || drawn != expected)
             {
@@ -87,7 +89,8 @@ public class EcomReportResultsBrowserTests(ITestOutputHelper output)
         string html = new EcomReport("T").AddSegmentation(r.Segmentation).ToHtml();
 
         Assert.Contains("RFM as of " + r.Segmentation.Rfm.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) + $"; monetary = {r.Segmentation.Rfm.Monetary}", html, StringComparison.Ordinal);
-        Assert.Contains($"features scaled by {r.Segmentation.Scaler.Method} before K-means.", html, StringComparison.Ordinal);
+        Assert.Contains($"features: signed log1p, then {r.Segmentation.Scaler.Method} scaling. {r.Segmentation.Choice}.", html, StringComparison.Ordinal);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(r.Segmentation.Rfm.Exclusions.Summary), html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -25,9 +25,10 @@ internal static class SampleResults
         IReadOnlyList<EvaluationResult> ByMethod,
         IReadOnlyList<EvaluationResult> ByK,
         SalesData Sales,
-        PricingAnalysisResult Pricing)
+        PricingAnalysisResult Pricing,
+        SegmentMovement Movement)
     {
-        /// <summary>Each of the 11 chart builders once, with a name for messages.</summary>
+        /// <summary>Each of the 14 chart builders once, with a name for messages.</summary>
         public IReadOnlyList<(string Name, GenericChart Chart)> AllCharts()
         {
             var priced = Pricing.Products.First(p => p.Recommendation.HasPrice);
@@ -37,6 +38,9 @@ internal static class SampleResults
                 ("QualityByK", SegmentationCharts.QualityByK(Segmentation.Quality!)),
                 ("SegmentProfiles", SegmentationCharts.SegmentProfiles(Segmentation)),
                 ("RfmGrid", SegmentationCharts.RfmGrid(Segmentation.Rfm)),
+                ("RfmMap", SegmentationCharts.RfmMap(Segmentation)),
+                ("TransitionHeatmap", SegmentationCharts.TransitionHeatmap(Movement)),
+                ("MovementSankey", SegmentationCharts.MovementSankey(Movement)),
                 ("TopN", RecommendationCharts.TopN(List)),
                 ("SimilarityHeatmap", RecommendationCharts.SimilarityHeatmap(ItemKnn, Ratings.ItemIds.Take(8).ToList())),
                 ("MetricsByMethod", RecommendationCharts.MetricsByMethod(ByMethod)),
@@ -66,6 +70,8 @@ internal static class SampleResults
 
         var sales = PricingSampleGenerator.EmbeddedSales();
         var pricing = PricingAnalysis.Run(sales);
-        return new Results(segOptions, segmentation, itemKnn, ratings, list, byMethod, byK, sales, pricing);
+        var transactions = SampleData.Transactions();
+        var movement = CustomerSegmentation.Compare(transactions, new DateTime(2024, 10, 1), new DateTime(2025, 1, 1), segOptions);
+        return new Results(segOptions, segmentation, itemKnn, ratings, list, byMethod, byK, sales, pricing, movement);
     }
 }

@@ -28,20 +28,48 @@ public class TransactionGeneratorTests
     {
         var g = TransactionGenerator.Generate(3000, 2);
         var rfm = Rfm.FromTransactions(g.ToTransactionData(), new RfmOptions { AsOf = g.AsOf });
-        double MedianRecency(string name) => Median(rfm.Customers.Where(c => TransactionGenerator.SegmentNames[g.TrueSegment[c.CustomerId]] == name).Select(c => (double)c.RecencyDays));
-        double MedianFrequency(string name) => Median(rfm.Customers.Where(c => TransactionGenerator.SegmentNames[g.TrueSegment[c.CustomerId]] == name).Select(c => (double)c.Frequency));
-        // Documented medians: recency Champions 5, At risk 150, Hibernating 330 days; orders Champions 18, Loyal 9.
+        double MedianRecency(string name) => Median(rfm.Customers.Where(c => g.TrueSegmentName(c.CustomerId) == name).Select(c => (double)c.RecencyDays));
+        double MedianFrequency(string name) => Median(rfm.Customers.Where(c => g.TrueSegmentName(c.CustomerId) == name).Select(c => (double)c.Frequency));
+        // Documented medians: recency Champions 5, At risk 220, Lost 340 days (clamped at 364); orders Champions 20, Loyal 8, New 1.
         Assert.InRange(MedianRecency("Champions"), 4, 6);
-        Assert.InRange(MedianRecency("At risk"), 135, 165);
-        Assert.InRange(MedianRecency("Hibernating"), 300, 360);
-        Assert.InRange(MedianFrequency("Champions"), 17, 19);
-        Assert.InRange(MedianFrequency("Loyal"), 8, 10);
+        Assert.InRange(MedianRecency("At risk"), 200, 240);
+        Assert.InRange(MedianRecency("Lost"), 315, 364);
+        Assert.InRange(MedianFrequency("Champions"), 19, 21);
+        Assert.InRange(MedianFrequency("Loyal"), 7, 9);
+        Assert.Equal(1, MedianFrequency("New"));
+        Assert.Equal(["Champions", "Loyal", "New", "At risk", "Lost"], TransactionGenerator.SegmentNames);
     }
 
     private static double Median(IEnumerable<double> values)
     {
         var v = values.Order().ToArray();
         return v.Length % 2 == 1 ? v[v.Length / 2] : (v[(v.Length / 2) - 1] + v[v.Length / 2]) / 2;
+    }
+
+    [Fact]
+    public void Generate_CustomMix_DrawsTheGivenTypesInProportionAndNamesThem()
+    {
+        var mix = new[] { TransactionGenerator.Type("Champions") with { Share = 1 }, TransactionGenerator.Type("Can't lose them") with { Share = 3 } };
+        var g = TransactionGenerator.Generate(new TransactionGeneratorOptions { Customers = 4000, Seed = 3, Segments = mix });
+        Assert.Equal(["Champions", "Can't lose them"], g.SegmentNames);
+        double share = g.TrueSegment.Values.Count(s => s == 1) / 4000.0;
+        Assert.InRange(share, 0.73, 0.77); // 3 / (1 + 3), binomial sd 0.007
+        Assert.Equal("Can't lose them", g.TrueSegmentName(g.TrueSegment.First(kv => kv.Value == 1).Key));
+    }
+
+    [Fact]
+    public void SegmentTypes_OnePerMapSegmentInMapOrder()
+    {
+        Assert.Equal(RfmSegmentMap.Segments, TransactionGenerator.SegmentTypes.Select(t => t.Name));
+        Assert.Throws<ArgumentException>(() => TransactionGenerator.Type("Sleepers"));
+    }
+
+    [Fact]
+    public void Generate_EmptyMix_InvalidOption()
+    {
+        var ex = Assert.Throws<InputDataException>(() => TransactionGenerator.Generate(new TransactionGeneratorOptions { Segments = [] }));
+        Assert.Equal(ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.Contains("Segments is empty", ex.Message);
     }
 
     [Fact]

@@ -64,12 +64,19 @@ public class FeatureScalerTests
     }
 
     [Fact]
-    public void Log1p_ValueAtMostMinusOne_OutOfRangeNamingColumn()
+    public void Log1p_NegativeValues_SignedLogAndItsInverse()
     {
-        var x = new double[,] { { 3, 10 }, { 4, -2 } };
-        var ex = Assert.Throws<InputDataException>(() => FeatureScaler.Fit(x, FeatureScaling.ZScore, [false, true], ["frequency", "monetary"]));
-        Assert.Equal(ErrorIds.OutOfRange, ex.ErrorId);
-        Assert.Contains("Row 2, column 'monetary': log1p needs values > −1 but the value is -2", ex.Message);
+        // sign(x)·ln(1 + |x|): −9 → −ln 10, −(e − 1) → −1, 0 → 0; the old log1p stopped at −1 (a net-negative customer).
+        var x = new double[,] { { -9 }, { 1 - Math.E }, { 0 }, { Math.E - 1 } };
+        var scaler = FeatureScaler.Fit(x, FeatureScaling.None, [true], ["monetary"]);
+        var t = scaler.Transform(x);
+        Assert.Equal(-Math.Log(10), t[0, 0], 12);
+        Assert.Equal(-1.0, t[1, 0], 12);
+        Assert.Equal(0.0, t[2, 0]);
+        Assert.Equal(1.0, t[3, 0], 12);
+        var back = scaler.InverseTransform(t);
+        Assert.Equal(-9.0, back[0, 0], 10);
+        Assert.Equal(1 - Math.E, back[1, 0], 12);
     }
 
     [Fact]

@@ -59,8 +59,11 @@ public class RfmTests
     {
         var rfm = Rfm.FromTransactions(TransactionReader.FromCsvText(Orders), new RfmOptions { AsOf = new DateTime(2024, 3, 6) });
         // Rows on or after 2024-03-06: A's O1 (2 rows) and D's O7. D then has no purchase and disappears.
-        Assert.Equal(3, rfm.RowsAfterAsOfExcluded);
+        Assert.Equal(3, rfm.Exclusions.RowsAfterAsOf);
+        Assert.Equal(["D"], rfm.Exclusions.CustomersOnlyAfterAsOf);
         Assert.Equal(["A", "B", "C", "E"], rfm.Customers.Select(c => c.CustomerId));
+        Assert.Equal("Left out of RFM: 3 transactions dated on or after the as-of date; 1 customer whose transactions are all on or after the as-of date (D).",
+            rfm.Exclusions.Summary);
         Assert.Equal(5, rfm.Customers[0].RecencyDays); // A's last purchase before as-of: 2024-03-01
         Assert.Equal(1, rfm.Customers[0].Frequency);
     }
@@ -82,8 +85,82 @@ public class RfmTests
         Assert.Equal(70, a.Monetary);
         Assert.Equal(1, a.Frequency);                         // the return is not an order
         Assert.Equal(new DateTime(2024, 1, 1), a.LastPurchase); // nor a purchase
-        Assert.Equal(1, rfm.CustomersWithoutPurchases);        // Z only returned
+        Assert.Equal(["Z"], rfm.Exclusions.CustomersWithoutPurchases); // Z only returned
         Assert.Equal(["A", "B"], rfm.Customers.Select(c => c.CustomerId));
+        Assert.Equal("Left out of RFM: 1 customer with only returns, no purchase (Z).", rfm.Exclusions.Summary);
+    }
+
+    [Fact]
+    public void FromTransactions_NetReturnsExceedPurchases_NegativeMonetaryKeptAndListed()
+    {
+        // A: 20 − 50 = −30 (refunds of an earlier period); the customer stays, with a negative monetary value.
+        string csv = "customer_id,date,amount\nA,2024-01-01,20\nA,2024-01-05,-50\nB,2024-01-02,10\n";
+        var rfm = Rfm.FromTransactions(TransactionReader.FromCsvText(csv, new TransactionReadOptions { Returns = ReturnHandling.Net }));
+        Assert.Equal(-30, rfm.Customers[0].Monetary);
+        Assert.Equal(["A"], rfm.CustomersWithNegativeMonetary);
+        Assert.Equal(1, rfm.Customers[0].MScore); // the lowest spend
+        Assert.False(rfm.Exclusions.Any);
+    }
+
+    [Fact]
+    public void FromTransactions_ExcludedReturns_CountedInTheExclusions()
+    {
+        string csv = "customer_id,date,amount\nA,2024-01-01,20\nA,2024-01-05,-5\nB,2024-01-02,10\nB,2024-01-03,-1\n";
+        var rfm = Rfm.FromTransactions(TransactionReader.FromCsvText(csv, new TransactionReadOptions { Returns = ReturnHandling.Exclude }));
+        Assert.Equal(2, rfm.Exclusions.ReturnRowsExcluded);
+        Assert.Equal("Left out of RFM: 2 return rows with a negative amount (Returns = Exclude).", rfm.Exclusions.Summary);
+    }
+
+    [Fact]
+    public void FromTransactions_ExcludedReturnsOfARefundOnlyCustomer_NamedWhenTheReadRowsAreGiven()
+    {
+        string csv = "customer_id,date,amount\nA,2024-01-01,20\nA,2024-01-05,-5\nZ,2024-01-02,-10\nB,2024-01-03,7\n";
+        var options = new TransactionReadOptions { Returns = ReturnHandling.Exclude };
+        var read = TransactionReader.FromCsvText(csv, options with { Returns = ReturnHandling.Net }).Transactions; // every row, as read
+        var data = TransactionReader.FromCsvText(csv, options).WithReturnOnlyCustomers(read);
+        Assert.Equal(["Z"], data.ReturnOnlyCustomersExcluded);
+        var rfm = Rfm.FromTransactions(data);
+        Assert.Equal(["A", "B"], rfm.Customers.Select(c => c.CustomerId));
+        Assert.Equal("Left out of RFM: 2 return rows with a negative amount (Returns = Exclude), all the rows of 1 customer with only returns (Z).",
+            rfm.Exclusions.Summary);
+    }
+
+    [Fact]
+    public void FromTransactions_OnlyRefunds_EmptyInputNamingTheCustomers()
+    {
+        string csv = "customer_id,date,amount\nQ,2024-01-01,-20\nP,2024-01-05,-5\n";
+        var ex = Assert.Throws<InputDataException>(() =>
+            Rfm.FromTransactions(TransactionReader.FromCsvText(csv, new TransactionReadOptions { Returns = ReturnHandling.Net })));
+        Assert.Equal(ErrorIds.EmptyInput, ex.ErrorId);
+        Assert.Contains("only returns (P, Q)", ex.Message);
+    }
+
+    [Fact]
+    public void ScoreOf_MembersGetTheirOwnScores_AndValuesBeyondTheRangeScoreOneOrFive()
+    {
+        var rfm = Rfm.FromTransactions(TransactionReader.FromCsvText(Orders));
+        foreach (var c in rfm.Customers)
+        {
+            Assert.Equal((c.RScore, c.FScore, c.MScore), rfm.ScoreOf(c.RecencyDays, c.Frequency, c.Monetary));
+        }
+
+        // Recency 0 days beats everyone (5 customers worse → capped at 5); 1,000 days beats no one → 1.
+        // Frequency 2.5: 4 customers below (B, D with 1 order; A, E with 2) → 1 + ⌊5·4/5⌋ = 5. Monetary 100.5: D, B, A below → 1 + 3 = 4.
+        Assert.Equal((5, 5, 4), rfm.ScoreOf(0, 2.5, 100.5));
+        Assert.Equal((1, 1, 1), rfm.ScoreOf(1000, 0, -1));
+    }
+
+    [Fact]
+    public void RescoreAgainst_ScoresAgainstTheReferenceCutPoints()
+    {
+        var reference = Rfm.FromTransactions(TransactionReader.FromCsvText(Orders));
+        // Later: X last bought 40 days ago (reference days 1, 70, 6, 1, 29 → only B's 70 is worse → R = 1 + ⌊5·1/5⌋ = 2),
+        // 3 orders (B, D, A, E below → 5), spend 5 (nobody below → 1).
+        var later = Rfm.FromTransactions(TransactionReader.FromCsvText("customer_id,date,amount\nX,2024-02-01,2\nX,2024-02-01,2\nX,2024-02-01,1\n"),
+            new RfmOptions { AsOf = new DateTime(2024, 3, 12) });
+        var rescored = later.RescoreAgainst(reference).Customers.Single();
+        Assert.Equal(40, rescored.RecencyDays);
+        Assert.Equal((2, 5, 1), (rescored.RScore, rescored.FScore, rescored.MScore));
     }
 
     [Fact]

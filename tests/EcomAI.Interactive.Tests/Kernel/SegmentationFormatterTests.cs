@@ -14,10 +14,11 @@ public class SegmentationFormatterTests
 
         // The generator made 200 customers; K = 5 was asked for.
         Assert.Contains("Segmentation: 5 segments of 200 customers", html);
+        Assert.Contains("K-means, K = 5 given", html);
         Assert.Contains("data-rows=\"5\"", html);
         Assert.Contains("data-rows=\"200\"", html);
         var charts = ChartData.Charts(html);
-        Assert.Equal(2, charts.Count);
+        Assert.Equal(3, charts.Count); // customer map, profiles, RFM map
         var customerTraces = charts[0].Where(t => (string?)t!["name"] != "Segment centres").ToList();
         Assert.Equal(5, customerTraces.Count);
         Assert.Equal(200, customerTraces.Sum(t => t!["x"]!.AsArray().Count));
@@ -55,7 +56,7 @@ public class SegmentationFormatterTests
 
         Assert.Matches("<td>C1</td><td>2024-01-10</td><td>1</td><td>2</td><td>30</td>", html);
         Assert.Matches("<td>C2</td><td>2024-01-05</td><td>6</td><td>1</td><td>7</td>", html);
-        Assert.Single(ChartData.Charts(html));
+        Assert.Equal(2, ChartData.Charts(html).Count); // RFM grid and RFM map
     }
 
     [Fact]
@@ -69,6 +70,29 @@ public class SegmentationFormatterTests
 
         Assert.Contains("K = 2, inertia 4,", html);
         Assert.Contains("<table class=\"ecomai-table\"", html);
+    }
+}
+
+public class SegmentMovementFormatterTests
+{
+    [Fact]
+    public async Task SegmentMovement_Displayed_ShowsHeadlineTableAndBothCharts()
+    {
+        using var harness = await KernelHarness.StartAsync();
+
+        // A and C bought before 2024-02-01; D first bought in May: 2 returning customers, 1 new one at 2024-06-01.
+        string html = await harness.HtmlAsync(
+            "using EcomAI.Core.Segmentation;\n" +
+            "var data = TransactionReader.FromCsvText(\"customer_id,date,amount\\nA,2024-01-01,100\\nA,2024-05-30,100\\nC,2024-01-03,50\\nD,2024-05-01,5\\n\");\n" +
+            "CustomerSegmentation.Compare(data, new DateTime(2024, 2, 1), new DateTime(2024, 6, 1), new SegmentationOptions { Method = SegmentationMethod.RfmMap })");
+
+        Assert.Contains("Segment movement 2024-02-01 → 2024-06-01", html);
+        Assert.Contains("Of 2 customers at 2024-02-01", html);
+        Assert.Contains("1 new customer.", html);
+        Assert.Contains("data-rows=\"3\"", html); // moves: A, C, D
+        var charts = ChartData.Charts(html);
+        Assert.Equal(2, charts.Count);
+        Assert.Equal("sankey", (string?)charts[1].Single()!["type"]);
     }
 }
 

@@ -32,14 +32,44 @@ public partial class SegmentationNotebookTests(LocalFeed feed)
         Assert.True(IsOneToOne(tables[1]), "scaled features should recover the true segments one-to-one");
         Assert.Equal(500, tables[1].Sum(r => r.Sum()));
 
-        // The markdown's reading of the K choice: K = 4 is recommended and merges exactly Loyal with At risk.
-        Assert.Contains("recommended K = 4", run.Notebook.OutputOfCellContaining("K = null"));
-        var four = Assert.Single(Tables(run.Notebook.OutputOfCellContaining("Crosstab(quality.Customers)")));
-        string[] truth = ["Champions", "Loyal", "New", "At risk", "Hibernating"]; // TransactionGenerator's segments, in order
-        var merged = Enumerable.Range(0, four[0].Length).Where(j => four.Count(row => row[j] > 0) > 1).ToList();
-        var mergedRows = Enumerable.Range(0, four.Length).Where(i => four[i][Assert.Single(merged)] > 0).Select(i => truth[i]);
-        Assert.Equal(["Loyal", "At risk"], mergedRows);
-        Assert.Contains("Segmentation: 5 segments of 500 customers", run.Notebook.OutputOfCellContaining("display(SegmentationResult.LabelRule)"));
+        // Choosing K for action: the rule searches 3..8 and finds the generator's five segment types; allowing K = 2 changes nothing.
+        Assert.Contains("K = 5 of 3..8: mean silhouette", run.Notebook.OutputOfCellContaining("chosen.Quality!.Explanation"));
+        Assert.Contains("data-rows=\"6\"", run.Notebook.OutputOfCellContaining("chosen.Quality!.Explanation")); // K = 3..8, one row each
+        Assert.Contains("allowing K = 2: K = 5 (K = 5 of 2..8", run.Notebook.OutputOfCellContaining("MinK = 2"));
+        var chosen = Assert.Single(Tables(run.Notebook.OutputOfCellContaining("Crosstab(chosen.Customers)")));
+        Assert.True(IsOneToOne(chosen), "the chosen K should recover the true segments one-to-one");
+
+        // Names: the documented grid, and every K-means segment named after the generator's type of its customers.
+        string grid = run.Notebook.OutputOfCellContaining("RfmSegmentMap.SegmentOf(r, fm)");
+        Assert.Contains("Putler", grid);
+        Assert.Contains("<td>Lost</td><td>Lost</td><td>At risk</td><td>At risk</td><td>Can&#39;t lose them</td>", grid);       // R = 1
+        Assert.Contains("<td>New</td><td>New</td><td>Potential loyalist</td><td>Champions</td><td>Champions</td>", grid); // R = 5
+        Assert.Contains("each segment is named after the generator's segment type of its customers: True", run.Notebook.OutputOfCellContaining("namesMatch"));
+
+        // The RFM map as a segmentation, and beside K-means: the map spreads K-means "Loyal" over Loyal, Potential loyalist and Need attention.
+        Assert.Matches("(?s)Segmentation: \\d+ segments of 500 customers.*RFM map: \\d+ of its 11 segments hold customers", run.Notebook.OutputOfCellContaining("Method = SegmentationMethod.RfmMap });\nmap"));
+        string beside = run.Notebook.OutputOfCellContaining("new DataFrame(beside)");
+        var header = Regex.Matches(beside, "<th>(.*?)</th>").Select(m => m.Groups[1].Value).ToList();
+        var loyalRow = RowPattern().Matches(beside).Select(r => r.Value).Single(r => r.Contains("<td>Loyal</td>", StringComparison.Ordinal));
+        var loyalCounts = CountPattern().Matches(loyalRow).Select(c => int.Parse(c.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        foreach (string cell in new[] { "Loyal", "Potential loyalist", "Need attention" })
+        {
+            Assert.True(loyalCounts[header.IndexOf(cell) - header.IndexOf("K-means segment") - 1] > 0, $"K-means Loyal customers in the {cell} cells");
+        }
+
+        // Refunds: the refund-only customer named once, the negative net spend kept.
+        string refunds = run.Notebook.OutputOfCellContaining("withRefunds");
+        Assert.Contains("Left out of RFM: 1 customer with only returns, no purchase (Z).", refunds);
+        Assert.Contains("negative net spend kept: B", refunds);
+
+        // Movement: the transition view, and the champions who slipped listed one per row.
+        Assert.Contains("Segment movement 2024-10-03 → 2025-01-01", run.Notebook.OutputOfCellContaining("CustomerSegmentation.Compare"));
+        var counts = Regex.Match(run.Notebook.OutputOfCellContaining("var slipped"), "Champions on 2024-10-03: (\\d+); still Champions on 2025-01-01: (\\d+); became At risk: 0; the others went to: Loyal");
+        Assert.True(counts.Success, "the champions line is missing");
+        int before = int.Parse(counts.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+        int still = int.Parse(counts.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        string slipped = run.Notebook.OutputOfCellContaining("var slipped");
+        Assert.Equal(before - still, RowPattern().Count(TablePattern().Match(slipped).Value) - 1); // one row per champion who slipped
         Assert.Matches("transactions from a DataFrame, 500 customers; same segments as above: True", run.Notebook.OutputOfCellContaining("TransactionReader.FromDataFrame"));
     }
 

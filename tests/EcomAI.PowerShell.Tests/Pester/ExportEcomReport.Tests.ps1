@@ -19,7 +19,7 @@ Describe 'Export-EcomReport' {
         $file.FullName | Should -Be $path
         $html = Get-Content $path -Raw
         $html | Should -Match '<h1>Everything</h1>'
-        $html | Should -Match 'Customer segments \(K = 4'
+        $html | Should -Match 'Customer segments \(K-means, K = 4'
         $html | Should -Match 'Recommendations for user U0001'
         $html | Should -Match 'Recommendations for user U0002'
         $html | Should -Match 'Evaluation'
@@ -32,7 +32,7 @@ Describe 'Export-EcomReport' {
     It 'ExportEcomReport_ManyObjectsOfOneResult_ReportedOnce' {
         $path = Join-Path $work 'once.html'
         $segments | Export-EcomReport -Path $path | Out-Null
-        ([regex]::Matches((Get-Content $path -Raw), 'Customer segments \(K = 4')).Count | Should -Be 1
+        ([regex]::Matches((Get-Content $path -Raw), 'Customer segments \(K-means, K = 4')).Count | Should -Be 1
     }
 
     It 'ExportEcomReport_SameResults_SameBytes' {

@@ -68,7 +68,7 @@ Describe 'Get-CustomerSegment' {
         $out[0].KChoice | Should -Match 'chosen automatically'
         $best = Get-EcomSampleData Transactions | Measure-CustomerSegment -Seed 1 | Where-Object Recommended
         $out[0].K | Should -Be $best.K
-        (Import-Csv $csvPath | Get-CustomerSegment -K 2 -Seed 1)[0].KChoice | Should -Match 'given with -K'
+        (Import-Csv $csvPath | Get-CustomerSegment -K 2 -Seed 1)[0].KChoice | Should -Be 'K-means, K = 2 given'
     }
 
     It 'GetCustomerSegment_Summary_SizesAddUpToCustomers' {
@@ -224,6 +224,97 @@ Describe 'Get-CustomerSegment bad input' {
     }
 }
 
+Describe 'Get-CustomerSegment segments to act on' {
+    BeforeAll {
+        # Returns: A 120 - 30 = 90; B 20 - 45 = -25 (refunds above purchases); C 60; Z only a refund.
+        $script:returns = @(
+            [pscustomobject]@{ customer_id = 'A'; date = '2024-01-05'; amount = '120' }
+            [pscustomobject]@{ customer_id = 'A'; date = '2024-01-20'; amount = '-30' }
+            [pscustomobject]@{ customer_id = 'B'; date = '2023-11-02'; amount = '20' }
+            [pscustomobject]@{ customer_id = 'B'; date = '2024-01-10'; amount = '-45' }
+            [pscustomobject]@{ customer_id = 'C'; date = '2024-01-25'; amount = '60' }
+            [pscustomobject]@{ customer_id = 'Z'; date = '2024-01-26'; amount = '-15' }
+        )
+        # Five customers with different RFM values (a..e: 1..5 January, spend 10, 40, 90, 160, 250).
+        $script:five = 'a', 'b', 'c', 'd', 'e' | ForEach-Object -Begin { $i = 0 } -Process { $i++; [pscustomobject]@{ customer_id = $_; date = "2024-01-0$i"; amount = "$(10 * $i * $i)" } }
+    }
+
+    It 'GetCustomerSegment_NegativeNetSpend_SegmentedNotAnError' {
+        $out = $returns | Get-CustomerSegment -Returns Net -K 2 -Seed 1 -WarningAction SilentlyContinue -ErrorVariable bad
+        $bad.Count | Should -Be 0
+        ($out | Where-Object CustomerId -eq 'B').Monetary | Should -Be -25
+        ($out | Where-Object CustomerId -eq 'A').Monetary | Should -Be 90
+        @($out).Count | Should -Be 3
+    }
+
+    It 'GetCustomerSegment_RefundOnlyCustomer_OneWarningNamingIt' {
+        $null = $returns | Get-CustomerSegment -Returns Net -K 2 -Seed 1 -WarningVariable warned -WarningAction SilentlyContinue
+        # The preparation reports the return lines (one warning); RFM reports the customer it had to leave out (one more).
+        @($warned | Where-Object { $_.Message -like 'Returns:*' }).Count | Should -Be 1
+        $rfm = @($warned | Where-Object { $_.Message -like 'Left out of RFM*' })
+        $rfm.Count | Should -Be 1
+        $rfm[0].Message | Should -Be 'Left out of RFM: 1 customer with only returns, no purchase (Z).'
+    }
+
+    It 'GetCustomerSegment_ReturnsExclude_CountedOnceWithTheRightVerboseFigures' {
+        $records = $returns | Get-CustomerSegment -Returns Exclude -K 2 -Seed 1 -Verbose -WarningVariable warned -WarningAction SilentlyContinue 4>&1
+        $verbose = ($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n"
+        # 6 lines read, the 3 negative ones left out (Z had nothing else), so RFM works from 3 orders of 3 customers.
+        $verbose | Should -Match '6 lines read, 3 used as purchases'
+        $verbose | Should -Match 'from 3 of the 3 transactions \(orders\) prepared: 3 return or cancellation lines left out \(-Returns Exclude\)'
+        $verbose | Should -Match '; 3 customers, '
+        # Two warnings: the preparation's (the return lines) and RFM's, naming the customer who left with them.
+        @($warned).Count | Should -Be 2
+        $warned[0].Message | Should -Match '^Returns: 3 rows'
+        $warned[1].Message | Should -Match '^Left out of RFM: 1 customer .*\(Z\)'
+        @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 3
+    }
+
+    It 'GetCustomerSegment_DefaultSearch_ThreeToEightWithRunnerUps' {
+        $out = Get-EcomSampleData Transactions | Get-CustomerSegment -Seed 1 -Summary
+        $out[0].KChoice | Should -Match 'chosen automatically \(K = \d of 3\.\.8: mean silhouette'
+        $out[0].KChoice | Should -Match 'runner-ups K = \d \('
+        $out[0].K | Should -BeGreaterOrEqual 3
+        # Names come from the RFM map and are unique; each profile says what sets it apart and what to do.
+        @($out.Label | Sort-Object -Unique).Count | Should -Be $out.Count
+        $out | ForEach-Object { $_.MapSegment | Should -BeIn ([EcomAI.Core.Segmentation.RfmSegmentMap]::Segments) }
+        $out | ForEach-Object { $_.Distinction | Should -Match '× the average|\(average ' }
+        $out | ForEach-Object { $_.Action | Should -Not -BeNullOrEmpty }
+    }
+
+    It 'GetCustomerSegment_RfmMap_SameObjectsNumberedByMapPosition' {
+        $out = Get-EcomSampleData Transactions | Get-CustomerSegment -Method RfmMap
+        $out[0] | Should -BeOfType ([EcomAI.PowerShell.SegmentedCustomer])
+        $out | ForEach-Object { $_.Label | Should -Be $_.MapSegment }
+        $out | ForEach-Object { $_.Segment | Should -Be ([EcomAI.Core.Segmentation.RfmSegmentMap]::IndexOf($_.Label) + 1) }
+        $out[0].KChoice | Should -Match '^RFM map: \d+ of its 11 segments hold customers$'
+    }
+
+    It 'GetCustomerSegment_AutomaticKAboveTheData_SaysWhatWorks' {
+        $caught = $null
+        try { $five | Get-CustomerSegment -MinK 6 -MaxK 8 } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be ('InsufficientData' + $fqSuffix)
+        $caught.Exception.Message | Should -Match 'No K of 6\.\.8 can be evaluated on 5 customers'
+        $caught.Exception.Message | Should -Match 'Give a fixed K of at most 5'
+    }
+
+    It 'GetCustomerSegment_KEqualsDistinctCustomers_EveryCustomerItsOwnSegment' {
+        $out = $five | Get-CustomerSegment -K 5 -Seed 1
+        @($out.Segment | Sort-Object -Unique).Count | Should -Be 5
+        @($out.Label | Sort-Object -Unique).Count | Should -Be 5
+    }
+
+    It 'SegmentationCmdlets_OneMinimumSizeRule_SameRangeSameAnswer' {
+        # The same five customers and range in both cmdlets: the K the table recommends is the K the segmentation takes,
+        # and the K the table skips are those the segmentation could not use.
+        $table = $five | Measure-CustomerSegment -MinK 2 -MaxK 6 -Seed 1
+        $segmented = $five | Get-CustomerSegment -MinK 2 -MaxK 6 -Seed 1
+        $segmented[0].K | Should -Be ($table | Where-Object Recommended).K
+        @($table | Where-Object { -not $_.Evaluated }).K | Should -Be @(5, 6)
+        $segmented[0].KChoice | Should -Match 'skipped K = 5 \(the silhouette needs K ≤ n − 1 = 4'
+    }
+}
+
 Describe 'Measure-CustomerSegment' {
     It 'MeasureCustomerSegment_Range_OneRowPerKAndOneRecommended' {
         $rows = Get-EcomSampleData Transactions | Measure-CustomerSegment -MinK 2 -MaxK 5 -Seed 1
@@ -231,7 +322,32 @@ Describe 'Measure-CustomerSegment' {
         @($rows | Where-Object Recommended).Count | Should -Be 1
         # Inertia never increases with K for the best of several restarts on the same data.
         for ($i = 1; $i -lt $rows.Count; $i++) { $rows[$i].Inertia | Should -BeLessOrEqual $rows[$i - 1].Inertia }
-        ($rows | Where-Object Recommended).Silhouette | Should -Be ($rows | Measure-Object Silhouette -Maximum).Maximum
+        $eligible = $rows | Where-Object { $_.SmallestShare -ge 0.02 }
+        ($rows | Where-Object Recommended).Silhouette | Should -Be ($eligible | Measure-Object Silhouette -Maximum).Maximum
+    }
+
+    It 'MeasureCustomerSegment_Defaults_ThreeToEightFromTheCore' {
+        $rows = Get-EcomSampleData Transactions | Measure-CustomerSegment -Seed 1
+        $rows.K | Should -Be @(3, 4, 5, 6, 7, 8)
+        ($rows | Where-Object Recommended).Status | Should -Be 'recommended'
+        @($rows | Where-Object Status -eq 'runner-up').Count | Should -Be 1
+    }
+
+    It 'MeasureCustomerSegment_RangePartlyAboveN_EveryKListedSkippedOnesWithTheReason' {
+        $rows = 'a', 'b', 'c', 'd', 'e' | ForEach-Object -Begin { $i = 0 } -Process { $i++; [pscustomobject]@{ customer_id = $_; date = "2024-01-0$i"; amount = "$(10 * $i * $i)" } } |
+            Measure-CustomerSegment -MinK 2 -MaxK 7 -Verbose 4>$null
+        $rows.K | Should -Be @(2, 3, 4, 5, 6, 7)
+        @($rows | Where-Object Evaluated).K | Should -Be @(2, 3, 4)
+        ($rows | Where-Object K -eq 5).Status | Should -Be 'skipped: the silhouette needs K ≤ n − 1 = 4 (n = 5 customers)'
+        ($rows | Where-Object K -eq 7).Status | Should -Match '^skipped: more than the 5 distinct points'
+        [double]::IsNaN(($rows | Where-Object K -eq 6).Silhouette) | Should -BeTrue
+    }
+
+    It 'MeasureCustomerSegment_Verbose_SaysWhatWasEvaluatedAndSkipped' {
+        $records = 'a', 'b', 'c', 'd', 'e' | ForEach-Object -Begin { $i = 0 } -Process { $i++; [pscustomobject]@{ customer_id = $_; date = "2024-01-0$i"; amount = "$(10 * $i * $i)" } } |
+            Measure-CustomerSegment -MinK 2 -MaxK 6 -Verbose 4>&1
+        $verbose = ($records | Where-Object { $_ -is [System.Management.Automation.VerboseRecord] }).Message -join "`n"
+        $verbose | Should -Match 'Evaluated 3 of the 5 K in 2\.\.6, skipped 5, 6\.'
     }
 
     It 'MeasureCustomerSegment_MaxKBelowMinK_InvalidOption' {

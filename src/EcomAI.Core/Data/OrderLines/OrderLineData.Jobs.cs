@@ -33,7 +33,18 @@ public sealed partial class OrderLineData
         }
 
         long excluded = Options.Returns == ReturnHandling.Exclude ? Report.Count(LineRule.Cancellation) + Report.Count(LineRule.Return) : 0;
-        return new TransactionData(rows.AsReadOnly(), SourceName, Columns.Has(ColumnRole.OrderId), (int)Math.Min(int.MaxValue, excluded), Options.Returns);
+        // Customers whose every line was a cancellation or return left with them: RFM names them in its report.
+        var returnOnly = Options.Returns != ReturnHandling.Exclude ? [] : WithSession(s =>
+        {
+            var ids = new List<string>();
+            s.Query("SELECT customer_id FROM (SELECT DISTINCT customer_id FROM order_lines_ruled WHERE exclusion IN ('Cancellation', 'Return') AND customer_id IS NOT NULL " +
+                    "EXCEPT SELECT customer_id FROM transactions) r ORDER BY customer_id", r => ids.Add(r.GetString(0)));
+            return ids;
+        });
+        return new TransactionData(rows.AsReadOnly(), SourceName, Columns.Has(ColumnRole.OrderId), (int)Math.Min(int.MaxValue, excluded), Options.Returns)
+        {
+            ReturnOnlyCustomersExcluded = returnOnly.AsReadOnly(),
+        };
     }
 
     /// <summary>

@@ -11,16 +11,22 @@ internal static class SegmentationViews
     {
         var summary = new List<string>
         {
+            result.Choice,
             string.Join("; ", result.Profiles.Select(p => F($"{p.Label}: {p.Size} ({p.Share * 100:0}%)"))),
         };
+        if (result.Rfm.Exclusions.Any)
+        {
+            summary.Add(result.Rfm.Exclusions.Summary);
+        }
+
         var charts = new List<Func<Plotly.NET.GenericChart>>
         {
             () => SegmentationCharts.CustomerMap(result),
             () => SegmentationCharts.SegmentProfiles(result),
+            () => SegmentationCharts.RfmMap(result),
         };
         if (result.Quality is { } quality)
         {
-            summary.Add(F($"K = {quality.RecommendedK} chosen automatically: {quality.Rule}"));
             charts.Add(() => SegmentationCharts.QualityByK(quality));
         }
 
@@ -32,10 +38,17 @@ internal static class SegmentationViews
     }
 
     public static ResultView Of(ClusterQualityReport report) =>
-        new(F($"Choosing K: recommended K = {report.RecommendedK}"), [report.Rule], report.ToDataFrame(), [() => SegmentationCharts.QualityByK(report)]);
+        new(F($"Choosing K: recommended K = {report.RecommendedK}"), [report.Explanation], report.ToDataFrame(), [() => SegmentationCharts.QualityByK(report)]);
+
+    public static ResultView Of(SegmentMovement movement) =>
+        new(F($"Segment movement {movement.FromDate:yyyy-MM-dd} → {movement.ToDate:yyyy-MM-dd}"),
+            [movement.Summary, movement.From.Choice],
+            [new ResultTable("Transition table (rows: segment at the first date)", movement.ToMatrixDataFrame()), new ResultTable("Each customer's move (ToDataFrame())", movement.ToDataFrame(), 10)],
+            [() => SegmentationCharts.TransitionHeatmap(movement), () => SegmentationCharts.MovementSankey(movement)]);
 
     public static ResultView Of(RfmTable rfm) =>
-        new(F($"RFM of {rfm.Count} customers as of {rfm.AsOf:yyyy-MM-dd}"), [], rfm.ToDataFrame(), [() => SegmentationCharts.RfmGrid(rfm)]);
+        new(F($"RFM of {rfm.Count} customers as of {rfm.AsOf:yyyy-MM-dd}"), rfm.Exclusions.Any ? [rfm.Exclusions.Summary] : [], rfm.ToDataFrame(),
+            [() => SegmentationCharts.RfmGrid(rfm), () => SegmentationCharts.RfmMap(rfm)]);
 
     public static ResultView Of(KMeansModel model) =>
         new(F($"K-means: K = {model.K}, inertia {model.Inertia:G6}, {model.Iterations} iterations{(model.Converged ? "" : " (not converged)")}"), [], model.ToDataFrame(), []);

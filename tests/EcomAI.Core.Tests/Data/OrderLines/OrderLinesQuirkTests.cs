@@ -43,6 +43,18 @@ public class OrderLinesQuirkTests
     }
 
     [Fact]
+    public void ToTransactions_CustomerWithOnlyCancellations_NamedAsLeavingWithThem()
+    {
+        using var data = Load(
+            "1,A,Apple,2,2011-01-03 10:00:00,1.5,17850,UK\n" +
+            "C9,A,Apple,-2,2011-01-04 10:00:00,1.5,12000,UK\n" +
+            "C8,A,Apple,-1,2011-01-04 10:00:00,1.5,12000.0,UK\n");
+        var transactions = data.ToTransactions();
+        Assert.Equal(["17850"], transactions.Transactions.Select(t => t.CustomerId).Distinct());
+        Assert.Equal(["12000"], transactions.ReturnOnlyCustomersExcluded);
+    }
+
+    [Fact]
     public void Load_CustomCancellationPrefix_IsTheMarker()
     {
         using var data = Load(
