@@ -68,11 +68,15 @@ Show 'Per-user stratified 75/25 evaluation, top-10, on the ratings sample (Measu
 $scores = Get-EcomSampleData -Name Ratings | Measure-Recommender -Method Ease, Als, ItemBased, Svd, Popularity -Seed 1
 $scores | Format-Table | Out-Host
 
-# 3. Pricing: weekly demand per product, elasticity with intervals, the profit-maximising price; the export has no
-#    costs, so each product's cost is assumed to be 60 % of its median price (the output says so).
-Show 'Profit-maximising prices from weekly demand (Get-OptimalPrice -CostRatio 0.6)'
+# 3. Pricing: weekly demand per product, elasticity with intervals, the profit-maximising price within each product's
+#    observed range +-20 %; the export has no costs, so each product's cost is assumed to be 60 % of its median price
+#    (the output says so). Products come out by expected gain against today's price, largest first.
+Show 'Prices to act on, from weekly demand (Get-OptimalPrice -CostRatio 0.6), largest expected gain first'
 $prices = $lines | Get-OptimalPrice -CostRatio 0.6 -WarningAction SilentlyContinue
-$prices | Sort-Object ProductId | Select-Object -First 12 | Format-Table | Out-Host
+$prices | Group-Object Status -NoElement | Sort-Object Count -Descending | Format-Table Count, @{ n = 'Status'; e = { $_.Name } } | Out-Host
+$prices | Select-Object -First 12 | Format-Table | Out-Host
+$uncertain = $prices | Where-Object Status -eq 'OptimumUncertain' | Select-Object -First 1
+if ($uncertain) { Write-Host "Why $($uncertain.ProductId) is not called optimal: $($uncertain.Message)" }
 
 # 4. One offline HTML report with the charts and tables of all three.
 Show 'Report'

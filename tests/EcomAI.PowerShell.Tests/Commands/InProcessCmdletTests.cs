@@ -79,7 +79,7 @@ public sealed class InProcessCmdletTests : IDisposable
             """);
         Assert.Empty(errors);
         var price = (ProductPrice)Assert.Single(output).BaseObject;
-        Assert.Equal(20, price.OptimalPrice, 6);
+        Assert.Equal(20, price.RecommendedPrice, 6);
         Assert.Equal(-2, price.Elasticity, 9);
     }
 
