@@ -186,7 +186,7 @@ public sealed class FrontEndParityTests : IDisposable
     public void GetRecommendation_DefaultsOnTheRatingsSample_EqualTheCoreWithDefaultOptions()
     {
         var ratings = SampleData.Ratings();
-        var model = ItemKnn.Fit(ratings, KnnOptions.Default);
+        var model = Recommenders.ForRanking(ratings, Recommenders.Default(ratings));
         var core = model.Recommend("U0001", 10);
         var (output, errors, _, _) = _host.Run("Get-EcomSampleData Ratings | Get-Recommendation -UserId U0001");
         Assert.Empty(errors);
