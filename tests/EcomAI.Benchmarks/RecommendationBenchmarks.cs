@@ -16,7 +16,10 @@ public static partial class Program
             return 0;
         });
         RegisterRecommendationTimings();
+        RegisterRecommendationTopN();
     }
 
     static partial void RegisterRecommendationTimings();
+
+    static partial void RegisterRecommendationTopN();
 }

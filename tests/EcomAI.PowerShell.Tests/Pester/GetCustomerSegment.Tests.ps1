@@ -263,8 +263,10 @@ Describe 'Get-CustomerSegment segments to act on' {
         $verbose | Should -Match '6 lines read, 3 used as purchases'
         $verbose | Should -Match 'from 3 of the 3 transactions \(orders\) prepared: 3 return or cancellation lines left out \(-Returns Exclude\)'
         $verbose | Should -Match '; 3 customers, '
-        @($warned).Count | Should -Be 1
+        # Two warnings: the preparation's (the return lines) and RFM's, naming the customer who left with them.
+        @($warned).Count | Should -Be 2
         $warned[0].Message | Should -Match '^Returns: 3 rows'
+        $warned[1].Message | Should -Match '^Left out of RFM: 1 customer .*\(Z\)'
         @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 3
     }
 

@@ -69,9 +69,9 @@ public sealed partial class OrderLineData
         {
             var list = new List<Interaction>();
             string sql = kind == FeedbackKind.Explicit
-                ? "SELECT customer_id, product_id, rating FROM ratings ORDER BY customer_id, product_id"
-                : $"SELECT customer_id, product_id, {(value == InteractionValue.Orders ? "orders" : "quantity")} FROM interactions ORDER BY customer_id, product_id";
-            s.Query(sql, r => list.Add(new Interaction(r.GetString(0), r.GetString(1), r.GetDouble(2))));
+                ? "SELECT customer_id, product_id, rating, order_date FROM ratings ORDER BY customer_id, product_id"
+                : $"SELECT customer_id, product_id, {(value == InteractionValue.Orders ? "orders" : "quantity")}, last_date FROM interactions ORDER BY customer_id, product_id";
+            s.Query(sql, r => list.Add(new Interaction(r.GetString(0), r.GetString(1), r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDateTime(3))));
             return list;
         });
         if (rows.Count == 0)
@@ -79,7 +79,15 @@ public sealed partial class OrderLineData
             throw new InputDataException(ErrorIds.EmptyInput, $"No purchase with both a customer and a product is left for recommendation. {Report.Summary}");
         }
 
-        return InteractionMatrix.FromInteractions(rows, new InteractionOptions { Kind = kind, Duplicates = DuplicatePolicy.Sum });
+        // Each pair's latest date (leave-last-out splits use it) when every pair has one; descriptions name the products in
+        // explanations.
+        if (rows.Exists(r => r.Timestamp is null))
+        {
+            rows = rows.ConvertAll(r => r with { Timestamp = null });
+        }
+
+        return InteractionMatrix.FromInteractions(rows, new InteractionOptions { Kind = kind, Duplicates = DuplicatePolicy.Sum })
+            .WithItemDescriptions(ProductDescriptions());
     }
 
     /// <summary>The most frequent description of each product (the <c>product_descriptions</c> view); empty without a description column.</summary>
