@@ -37,8 +37,16 @@ public sealed partial class OrderLineData
         var returnOnly = Options.Returns != ReturnHandling.Exclude ? [] : WithSession(s =>
         {
             var ids = new List<string>();
-            s.Query("SELECT customer_id FROM (SELECT DISTINCT customer_id FROM order_lines_ruled WHERE exclusion IN ('Cancellation', 'Return') AND customer_id IS NOT NULL " +
-                    "EXCEPT SELECT customer_id FROM transactions) r ORDER BY customer_id", r => ids.Add(r.GetString(0)));
+            var buyers = rows.Select(t => t.CustomerId).ToHashSet(StringComparer.Ordinal);
+            s.Query("SELECT DISTINCT customer_id FROM flagged_lines WHERE exclusion IN ('Cancellation', 'Return') AND customer_id IS NOT NULL ORDER BY customer_id",
+                r =>
+                {
+                    string id = r.GetString(0);
+                    if (!buyers.Contains(id))
+                    {
+                        ids.Add(id);
+                    }
+                });
             return ids;
         });
         return new TransactionData(rows.AsReadOnly(), SourceName, Columns.Has(ColumnRole.OrderId), (int)Math.Min(int.MaxValue, excluded), Options.Returns)
