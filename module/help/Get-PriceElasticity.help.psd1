@@ -7,7 +7,9 @@ price; a file that is already one row per product and period is used as it is), 
 demand model Q = a * P^b per product. The default method is ordinary least squares on
 ln Q = ln a + b ln P, giving the elasticity b (the % change in quantity per 1 % change in price, the same at every
 price), its standard error, its confidence interval, R-squared and n. -ElasticityMethod NonlinearLevels fits Q = a * P^b
-in levels instead (as the seed document does; it weights large quantities more).
+in levels instead (as the seed document does; it weights large quantities more). Each output states the period of its observations (Period: Day, Week or Month;
+empty for a file used as it is) and the number of periods the fit used (N); the default table shows them as, for
+example, "52 weeks".
 
 Rows with a non-positive price or quantity cannot enter a log model: they are excluded and counted (a warning says how
 many). A product with a single price level, or too few observations, gets a Status explaining why there is no
@@ -24,12 +26,12 @@ same way; -Strict writes one error per bad line instead, and -ErrorAction Stop s
 '@
     Parameters  = @{
         ElasticityMethod  = 'LogLog (default: OLS on the logs) or NonlinearLevels (least squares in levels, as in the seed document).'
-        ConfidenceLevel   = 'Confidence level of the intervals, between 0.5 and 0.999. Default 0.95.'
+        ConfidenceLevel   = 'Confidence level of the intervals, strictly between 0 and 1. Default 0.95.'
         IncludePromotion  = 'Add a promotion term to the model when the data has a promotion column, so promotion weeks do not bias the price effect. Default: on, as in the core (ElasticityOptions.IncludePromotion); -IncludePromotion:$false turns it off.'
         Period            = 'The period demand is observed over: Day, Week (default; weeks start on Monday) or Month. Each product gets one observation per period with sales: total quantity and quantity-weighted mean price. A file with one row per product and period is used as it is.'
     }
     Defaults    = @{ ElasticityMethod = 'LogLog'; ConfidenceLevel = '0.95' }
-    Outputs     = 'EcomAI.PowerShell.ProductElasticity: ProductId, Elasticity, ElasticityLower, ElasticityUpper, StdError, A, RSquared, N, Excluded, Method, Status, Message.'
+    Outputs     = 'EcomAI.PowerShell.ProductElasticity: ProductId, Elasticity, ElasticityLower, ElasticityUpper, StdError, ConfidenceLevel, A, RSquared, N (periods used), Period, Excluded (periods excluded), Method, Status, Message.'
     Notes       = 'Error ids: InvalidNumber, InvalidDate, MissingValue, NonFiniteNumber, OutOfRange (negative unit cost), MissingColumn, EmptyInput, FileError.'
     Examples    = @(
         @{

@@ -1,15 +1,25 @@
 @{
-    Synopsis    = 'Recommends items to users with user- or item-based collaborative filtering, explained.'
+    Synopsis    = 'Recommends items to users with a top-N model (EASE or implicit ALS by default), each item explained.'
     Description = @'
-Reads order lines (customer x product purchases, implicit feedback: the number of orders with the product, or with
--InteractionValue Quantity the summed quantity) or a ratings file (customer, product, rating: explicit feedback), and
-fits a k-nearest-neighbour
-recommender. Item-based (the default): r(u,i) = sum over the k items j most similar to i that u rated of
-w(i,j)*r(u,j), divided by the sum of |w(i,j)|. User-based: r(u,i) = mean(u) + sum over the k users v most similar to u
-who rated i of w(u,v)*(r(v,i) - mean(v)), divided by the sum of |w(u,v)|.
+Reads interactions (user, item, and a rating or a quantity, optionally a timestamp and an item description) and fits
+a top-N model. Without -Method the core chooses for the catalogue: EASE up to 5,000 items, implicit ALS above.
+Without a rating column the data are purchases (implicit feedback; repeated rows of a pair are summed); with one they
+are ratings, and the ranking models treat every rating (or, with -MinRating, every rating at least that high) as a
+signal: ranking by predicted rating would list items with one or two ratings first.
 
-For each user the top items come in descending score order, exclude what the user already has (unless -IncludeSeen),
-and carry the reason in Because ("because you bought X (35 %)"). A user with no history gets the most popular items,
+The formulas, as computed. EASE (Steck 2019): P = (X'X + 400 I)^-1 for the 0/1 users x items matrix X,
+B(j,i) = -P(j,i) / P(i,i), B(i,i) = 0, score(u,i) = sum over the user's items j of B(j,i). Als (Hu, Koren and Volinsky
+2008): confidence c = 1 + 10 r, factors x_u, y_i (64) minimising sum c (p - x_u'y_i)^2 + lambda (|x|^2 + |y|^2) with
+lambda = 3 N^(1/3) for N interactions, 15 sweeps of 3 warm-started conjugate-gradient steps; score = x_u'y_i.
+ItemBased on purchases (the implicit library's ItemItem, TF-IDF by default): each item keeps its 20 most similar items;
+score(u,i) = sum over owned j with i among j's neighbours of w(j,i) x(u,j). UserBased: score(u,i) = sum over u's 20 most
+similar users v of w(u,v) x(v,i). Svd (Surprise's SVD): r(u,i) = mu + b_u + b_i + q_i'p_u, trained by SGD, ranked by
+that predicted rating. Popularity: the items with the most interactions.
+
+For each user the items come in descending score, without what the user already has (unless -IncludeSeen), without
+items matching -ExcludeItem, only from -Candidate when given. Because names the user's own items that contribute most,
+with their share of the positive part of the score: "because you bought WHITE HANGING HEART T-LIGHT HOLDER (62%)"
+(descriptions when the input has them, "rated" for ratings). A user with no history gets the most popular items,
 marked Source = Popularity, and a warning says so.
 
 Input: an order-lines export (one row per order line: order id, customer, product, description, quantity, unit price,
@@ -23,30 +33,41 @@ same way; -Strict writes one error per bad line instead, and -ErrorAction Stop s
 '@
     Parameters  = @{
         InteractionValue = 'What implicit feedback counts per customer and product: Orders (default: the number of distinct orders with the product, robust to bulk quantities) or Quantity (the summed quantity, returns netted under -Returns Net). Repeated purchases add up, never the last one only.'
-        Feedback       = 'Explicit (ratings on a scale) or Implicit (purchases, clicks, quantities). Default: Explicit when a rating property exists, else Implicit.'
-        UserId         = 'One or more users to recommend to. Omitted: every user in the data.'
-        Top            = 'Number of items per user. Default 10.'
-        Method         = 'ItemBased (default), UserBased, or Popularity (most popular items, a baseline).'
-        Neighbors      = 'Number of neighbours k in the formula. Default 40.'
-        Similarity     = 'Similarity between users or items: MeanSquaredDifference (default), Cosine, AdjustedCosine, Pearson or Jaccard.'
-        IncludeSeen    = 'Also recommend items the user already has.'
+        Feedback         = 'Explicit (ratings) or Implicit (purchases, clicks, quantities). Default: Explicit when there is a rating column, else Implicit. Implicit on a ratings file counts every rating as one interaction.'
+        UserId           = 'One or more users to recommend to. Omitted: every user in the data.'
+        Top              = 'Number of items per user. Default 10.'
+        Method           = 'Ease, Als, ItemBased, UserBased, Svd or Popularity. Default: the core''s choice for the catalogue (Ease up to 5,000 items, else Als).'
+        IncludeSeen      = 'Also recommend items the user already has.'
+        ExcludeItem      = 'Wildcard patterns (* and ?, case-insensitive) of item ids or descriptions never to recommend, e.g. POST, ''*GIFT CARD*''. The items still count as purchases; -ExcludeProduct removes them from the data instead.'
+        Candidate        = 'Only these item ids may be recommended.'
+        MinRating        = 'Ratings only: the lowest rating the ranking models treat as a signal. Default: every rating.'
+        Neighbors        = 'Number of neighbours of ItemBased and UserBased. Default 20 for lists (40 for predicting ratings).'
+        Similarity       = 'Similarity of ItemBased and UserBased: TfIdf (default for lists), Bm25, Cosine, Jaccard; MeanSquaredDifference, AdjustedCosine and Pearson only predict ratings.'
     }
-    Defaults    = @{ Top = '10'; Method = 'ItemBased'; Neighbors = '40'; Similarity = 'MeanSquaredDifference' }
-    Outputs     = 'EcomAI.PowerShell.ItemRecommendation: UserId, Rank, ItemId, Score, Because, Source, Method. GetResult() returns all lists of the call.'
-    Notes       = 'Error ids: InvalidNumber, MissingValue, OutOfRange (rating outside the scale, or implicit value <= 0), MissingColumn, EmptyInput, FileError.'
+    Defaults    = @{ Top = '10'; Method = 'Ease up to 5,000 items, else Als'; Neighbors = '20 (lists)'; Similarity = 'TfIdf (lists)' }
+    Outputs     = 'EcomAI.PowerShell.ItemRecommendation: UserId, Rank, ItemId, Description, Score, Because, Source, Method. GetResult() returns all lists of the call.'
+    Notes       = 'Error ids: InvalidNumber, MissingValue, OutOfRange (rating outside the scale, or a quantity <= 0), MissingColumn, EmptyInput, FileError, InvalidOption.'
     Examples    = @(
         @{
-            Title   = 'Top five items for two users'
+            Title   = 'Top five items for two users of a ratings file'
             Code    = 'Get-EcomSampleData -Name Ratings | Get-Recommendation -UserId U0001, U0002 -Top 5'
-            Remarks = 'Item-based recommendations with their reasons, best first, excluding items the users already rated.'
+            Remarks = 'The default model (EASE for this catalogue) ranks the ratings as signals; each item says which rated items led to it.'
         }
         @{
-            Title   = 'User-based with cosine similarity from a CSV file'
+            Title   = 'Purchases with descriptions, from a CSV file, with a business filter'
             Code    = @'
-Get-EcomSampleData -Name Ratings | Export-Csv ratings.csv -NoTypeInformation -UseQuotes AsNeeded
-Get-Recommendation -Path ratings.csv -UserId U0003 -Method UserBased -Similarity Cosine -Neighbors 20 -Top 3 | Format-List
+Set-Content purchases.csv -Value 'customer_id,product_id,description,quantity',
+    'C1,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6', 'C1,71053,WHITE METAL LANTERN,6',
+    'C2,85123A,WHITE HANGING HEART T-LIGHT HOLDER,2', 'C2,71053,WHITE METAL LANTERN,1', 'C2,POST,POSTAGE,1',
+    'C3,85123A,WHITE HANGING HEART T-LIGHT HOLDER,1', 'C3,POST,POSTAGE,1'
+Get-Recommendation -Path purchases.csv -UserId C3 -Top 2 -ExcludeItem POST | Format-List UserId, Rank, Description, Because
 '@
-            Remarks = 'Reads the ratings with the fast reader and shows each recommendation in full, with the similar customers behind it.'
+            Remarks = 'No rating column: purchases (implicit feedback). The explanation names the product bought ("because you bought WHITE HANGING HEART T-LIGHT HOLDER"); postage is never recommended.'
+        }
+        @{
+            Title   = 'Item-based lists with BM25 weighting'
+            Code    = 'Get-EcomSampleData -Name Ratings | Select-Object user, item | Get-Recommendation -UserId U0003 -Method ItemBased -Similarity Bm25 -Top 3'
+            Remarks = 'Without the rating column the rows are purchases; the item-kNN keeps each item''s 20 most similar items.'
         }
         @{
             Title   = 'A new customer gets popular items'

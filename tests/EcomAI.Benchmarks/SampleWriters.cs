@@ -12,6 +12,7 @@ public static partial class Program
     static partial void RegisterSamples()
     {
         Add("segmentation-sample", "regenerates src/EcomAI.Core/Samples/Data/transactions.csv from SampleData.TransactionsOptions", WriteTransactionsSample);
+        Add("rec-write-sample", "regenerates src/EcomAI.Core/Samples/Data/ratings.csv from SampleData.RatingsOptions", WriteRatingsSample);
         Add("pricing-sample", "regenerates src/EcomAI.Core/Samples/Data/sales.csv from SampleData.SalesOptions", WriteSalesSample);
     }
 
@@ -24,6 +25,15 @@ public static partial class Program
         var sample = TransactionGenerator.Generate(SampleData.TransactionsOptions);
         sample.WriteCsv(path);
         Console.WriteLine($"wrote {sample.Transactions.Count} rows for {sample.TrueSegment.Count} customers to {path}");
+        return 0;
+    }
+
+    private static int WriteRatingsSample(string[] args)
+    {
+        string path = SamplePath(args, "ratings.csv");
+        var sample = RecommendationSampleGenerator.Generate(SampleData.RatingsOptions);
+        AtomicFile.WriteAllText(path, RecommendationSamples.ToCsv(sample.Ratings));
+        Console.WriteLine($"wrote {sample.Ratings.Count} ratings for {sample.UserIds.Count} users to {path}");
         return 0;
     }
 

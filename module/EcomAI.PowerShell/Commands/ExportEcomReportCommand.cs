@@ -35,8 +35,20 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
 
     /// <summary>Title at the top of the report.</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
     public string Title { get; set; } = "EcomAI report";
+
+    /// <summary>
+    /// Pricing results: the number of products, by largest expected gain, that get demand and profit curves (default
+    /// <see cref="EcomReport.DefaultPricingCurves"/>; with -ProductId, every selected product).
+    /// </summary>
+    [Parameter]
+    public int? Top { get; set; }
+
+    /// <summary>Pricing results: report only these products (wildcards allowed, case-insensitive), with curves for each.</summary>
+    [Parameter]
+    [SupportsWildcards]
+    [ValidateNotNullOrEmpty]
+    public string[]? ProductId { get; set; }
 
     /// <inheritdoc />
     private protected override object? CurrentTarget => InputObject;
@@ -124,7 +136,7 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
                     evaluationsAdded = true;
                     break;
                 case PricingAnalysisResult pricing:
-                    report.AddPricing(pricing, _sales.GetValueOrDefault(pricing));
+                    AddPricing(report, pricing);
                     break;
                 case CustomerValueResult value:
                     // Reported with a segmentation of the same customers, CLV is also shown per segment.
@@ -135,6 +147,38 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
         }
 
         return report;
+    }
+
+    /// <summary>The pricing section: the selected products (-ProductId) or all, curves for the -Top largest expected gains.</summary>
+    private void AddPricing(EcomReport report, PricingAnalysisResult pricing)
+    {
+        var sales = _sales.GetValueOrDefault(pricing);
+        if (ProductId is null)
+        {
+            report.AddPricing(pricing, sales, Top ?? EcomReport.DefaultPricingCurves);
+            return;
+        }
+
+        var ids = new List<string>();
+        foreach (string pattern in ProductId)
+        {
+            var wildcard = WildcardPattern.Get(OrderLineSchema.NormalizeId(pattern), WildcardOptions.IgnoreCase);
+            var matches = pricing.Products.Select(p => p.ProductId).Where(wildcard.IsMatch).ToList();
+            if (matches.Count == 0)
+            {
+                WriteError(new ErrorRecord(
+                    new ArgumentException($"-ProductId '{pattern}' matches no product of the pricing result ({pricing.Products.Count:N0} products)."),
+                    "ProductNotFound", ErrorCategory.ObjectNotFound, pattern));
+            }
+
+            ids.AddRange(matches);
+        }
+
+        if (ids.Count > 0)
+        {
+            var selected = pricing.ForProducts(ids);
+            report.AddPricing(selected, sales, Top ?? selected.Products.Count);
+        }
     }
 
     private PricingAnalysisResult Remember(PricingAnalysisResult result, IReadOnlyList<SaleObservation> sales)

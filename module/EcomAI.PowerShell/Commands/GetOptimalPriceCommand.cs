@@ -1,13 +1,11 @@
-using System.Globalization;
 using System.Management.Automation;
-using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 
 namespace EcomAI.PowerShell.Commands;
 
 /// <summary>
-/// <c>Get-OptimalPrice</c>: per product, the price that maximises profit (or revenue) within bounds, with the
-/// interval carried over from the elasticity's interval, expected quantity and profit, and a status.
+/// <c>Get-OptimalPrice</c>: per product, the price to set within its allowed range, how sure it is (status, intervals), and
+/// what changes against today's price; products come out by expected gain, largest first.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "OptimalPrice", DefaultParameterSetName = PipelineSet)]
 [OutputType(typeof(ProductPrice))]
@@ -15,40 +13,43 @@ public sealed class GetOptimalPriceCommand : SalesInputCmdlet
 {
     /// <summary>Unit cost for every product (a cost property in the data takes precedence per product).</summary>
     [Parameter]
-    [ValidateRange(0.0, double.MaxValue)]
     public double? UnitCost { get; set; }
 
     /// <summary>For data without costs: unit cost = this fraction of each product's median observed price (e.g. 0.6).</summary>
     [Parameter]
     public double? CostRatio { get; set; }
 
-    /// <summary>Lowest allowed price.</summary>
+    /// <summary>Lowest allowed price for every product (overrides the observed range; a product's own min_price wins).</summary>
     [Parameter]
-    [ValidateRange(0.0, double.MaxValue)]
     public double? MinPrice { get; set; }
 
-    /// <summary>Highest allowed price.</summary>
+    /// <summary>Highest allowed price for every product (overrides the observed range; a product's own max_price wins).</summary>
     [Parameter]
-    [ValidateRange(0.0, double.MaxValue)]
     public double? MaxPrice { get; set; }
+
+    /// <summary>
+    /// How far beyond its observed prices a product's price may go, as a fraction (the core's default,
+    /// <see cref="PriceOptimizerOptions.MaxChange"/>, when not given); $null for no bound from the data.
+    /// </summary>
+    [Parameter]
+    public double? MaxChange { get; set; }
 
     /// <summary>What to maximise.</summary>
     [Parameter]
-    public PricingObjective Objective { get; set; } = PricingObjective.Profit;
-
-    private protected override void BeginProcessingCore()
-    {
-        if (MinPrice is double lo && MaxPrice is double hi && hi < lo)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption,
-                string.Create(CultureInfo.InvariantCulture, $"-MaxPrice {hi} is below -MinPrice {lo}: pass MinPrice ≤ MaxPrice."));
-        }
-    }
+    public PricingObjective Objective { get; set; } = PriceOptimizerOptions.Default.Objective;
 
     private protected override void Analyze(SalesData sales)
     {
-        var result = RunAnalysis(sales, PriceOptimizerOptions.Default with { UnitCost = UnitCost, MinPrice = MinPrice, MaxPrice = MaxPrice, Objective = Objective }, CostRatio);
-        foreach (var product in result.Products)
+        var optimizer = PriceOptimizerOptions.Default with
+        {
+            UnitCost = UnitCost,
+            MinPrice = MinPrice,
+            MaxPrice = MaxPrice,
+            MaxChange = MyInvocation.BoundParameters.ContainsKey(nameof(MaxChange)) ? MaxChange : PriceOptimizerOptions.Default.MaxChange,
+            Objective = Objective,
+        };
+        var result = RunAnalysis(sales, optimizer, CostRatio);
+        foreach (var product in result.ByExpectedGain)
         {
             WriteObject(new ProductPrice(product, result, sales.Observations));
         }

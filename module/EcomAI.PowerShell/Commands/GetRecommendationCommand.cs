@@ -6,12 +6,12 @@ using EcomAI.Core.Recommendation;
 namespace EcomAI.PowerShell.Commands;
 
 /// <summary>
-/// <c>Get-Recommendation</c>: top-N items per user from user- or item-based collaborative filtering, in
-/// descending score order, excluding what the user already has, each with the reason.
+/// <c>Get-Recommendation</c>: each user's top-N items from a top-N model (EASE or implicit ALS by default, chosen by the
+/// core for the catalogue), best first, without what the user already has, each with the items that explain it.
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "Recommendation", DefaultParameterSetName = PipelineSet)]
 [OutputType(typeof(ItemRecommendation))]
-public sealed class GetRecommendationCommand : InteractionInputCmdlet
+public sealed class GetRecommendationCommand : RecommenderCmdlet
 {
     /// <summary>Users to recommend to; omitted: every user in the data.</summary>
     [Parameter]
@@ -20,26 +20,35 @@ public sealed class GetRecommendationCommand : InteractionInputCmdlet
 
     /// <summary>Items per user.</summary>
     [Parameter]
-    [ValidateRange(1, 10_000)]
     public int Top { get; set; } = 10;
 
-    /// <summary>The recommender.</summary>
+    /// <summary>The recommender; omitted: the core's default for the data (Recommenders.Default).</summary>
     [Parameter]
-    public RecommenderMethod Method { get; set; } = RecommenderMethod.ItemBased;
+    public RecommenderMethod? Method { get; set; }
 
     /// <summary>Also recommend items the user already has.</summary>
     [Parameter]
     public SwitchParameter IncludeSeen { get; set; }
 
+    /// <summary>Wildcard patterns of item ids or descriptions never to recommend (e.g. POST, *GIFT CARD*).</summary>
+    [Parameter]
+    public string[]? ExcludeItem { get; set; }
+
+    /// <summary>Only these item ids may be recommended.</summary>
+    [Parameter]
+    public string[]? Candidate { get; set; }
+
     private protected override void Analyze(InteractionMatrix matrix)
     {
-        Progress("Recommending", $"Fitting {Method}", force: IsLarge(matrix));
+        var kind = Method?.ToKind() ?? Recommenders.Default(matrix);
+        Progress("Recommending", $"Fitting {kind.ToMethod()}", force: IsLarge(matrix));
         Recommender model = Timed(string.Create(CultureInfo.InvariantCulture,
-            $"Fitted {Method} on {matrix.UserCount:N0} users × {matrix.ItemCount:N0} items"), () => Fit(matrix, Method));
+            $"Fitted {kind.ToMethod()} on {matrix.UserCount:N0} users × {matrix.ItemCount:N0} items"), () => Recommenders.ForRanking(matrix, kind, Settings));
+        var filter = new RecommendationFilter { IncludeSeen = IncludeSeen, ExcludeItems = ExcludeItem ?? [], Candidates = Candidate };
         // Ids compare as the data's do: "17850.0" names customer 17850.
         var users = UserId?.Select(OrderLineSchema.NormalizeId).ToArray() ?? [.. matrix.UserIds];
         var batch = Timed(string.Create(CultureInfo.InvariantCulture, $"Recommended {Top} items to {users.Length:N0} users"),
-            () => model.RecommendMany(users, Top, IncludeSeen));
+            () => model.RecommendMany(users, Top, filter));
         foreach (var list in batch.Lists)
         {
             if (list.IsFallback)

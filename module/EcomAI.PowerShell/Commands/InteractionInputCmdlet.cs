@@ -19,19 +19,15 @@ public abstract class InteractionInputCmdlet : OrderLineInputCmdlet
     [Parameter]
     public InteractionValue InteractionValue { get; set; } = InteractionValue.Orders;
 
-    /// <summary>Number of neighbours (k) in the kNN formula.</summary>
+    /// <summary>Number of neighbours of the kNN methods; default: the core's (20 for lists, 40 for predicting ratings).</summary>
     [Parameter]
-    [ValidateRange(1, 10_000)]
-    public int Neighbors { get; set; } = KnnOptions.Default.Neighbors;
+    public int? Neighbors { get; set; }
 
-    /// <summary>Similarity between users or items.</summary>
+    /// <summary>Similarity of the kNN methods; default: the core's (TF-IDF for lists, MSD for predicting ratings).</summary>
     [Parameter]
-    public SimilarityKind Similarity { get; set; } = KnnOptions.Default.Similarity;
+    public SimilarityKind? Similarity { get; set; }
 
     private protected override string RowNoun => "interactions";
-
-    /// <summary>kNN options from the parameters.</summary>
-    private protected KnnOptions KnnOptions => KnnOptions.Default with { Neighbors = Neighbors, Similarity = Similarity };
 
     private protected sealed override void Analyze(OrderLineData data)
     {
@@ -44,12 +40,4 @@ public abstract class InteractionInputCmdlet : OrderLineInputCmdlet
 
     /// <summary>Whether the analysis is expected to take long enough to announce with Write-Progress.</summary>
     private protected static bool IsLarge(InteractionMatrix matrix) => matrix.Count >= 50_000;
-
-    /// <summary>Fits the chosen recommender.</summary>
-    private protected Recommender Fit(InteractionMatrix matrix, RecommenderMethod method) => method switch
-    {
-        RecommenderMethod.UserBased => UserKnn.Fit(matrix, KnnOptions),
-        RecommenderMethod.ItemBased => ItemKnn.Fit(matrix, KnnOptions),
-        _ => PopularityRecommender.Fit(matrix),
-    };
 }

@@ -14,6 +14,7 @@ public sealed class ItemRecommendation
         UserId = list.UserId;
         Rank = item.Rank;
         ItemId = item.ItemId;
+        Description = item.Description;
         Score = item.Score;
         Because = item.Explanation;
         Source = item.Source;
@@ -29,16 +30,19 @@ public sealed class ItemRecommendation
     /// <summary>The recommended item.</summary>
     public string ItemId { get; }
 
-    /// <summary>Predicted rating (kNN) or number of interactions (popularity fallback).</summary>
+    /// <summary>The item's description (its id when the input has none).</summary>
+    public string Description { get; }
+
+    /// <summary>The model's score (a ranking score; a predicted rating for Svd; the number of interactions for a popularity fallback).</summary>
     public double Score { get; }
 
-    /// <summary>Why: the items or users that contributed most, or the popularity fallback.</summary>
+    /// <summary>Why: the user's own items that contributed most ("because you bought ..."), or the popularity fallback.</summary>
     public string Because { get; }
 
-    /// <summary>Neighbors (personal) or Popularity (fallback for unknown users, or to fill the list).</summary>
+    /// <summary>Neighbors (personal, from the model) or Popularity (fallback for unknown users, or to fill the list).</summary>
     public RecommendationSource Source { get; }
 
-    /// <summary>The recommender that produced it.</summary>
+    /// <summary>The recommender that produced it, with its settings.</summary>
     public string Method { get; }
 
     /// <summary>The user's whole list.</summary>

@@ -1,3 +1,4 @@
+using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 
 namespace EcomAI.PowerShell;
@@ -21,6 +22,7 @@ public sealed class ProductElasticity
         RSquared = estimate.RSquared;
         N = estimate.N;
         Excluded = estimate.Excluded;
+        Period = result.Period;
         Method = estimate.Method;
         Status = estimate.Status;
         Message = estimate.Message;
@@ -50,10 +52,13 @@ public sealed class ProductElasticity
     /// <summary>R² of the fit.</summary>
     public double RSquared { get; }
 
-    /// <summary>Observations used.</summary>
+    /// <summary>Periods used: one observation per product and <see cref="Period"/> with sales (a row as given when Period is empty).</summary>
     public int N { get; }
 
-    /// <summary>Observations excluded (non-positive price or quantity).</summary>
+    /// <summary>The period each observation covers (Day, Week or Month, from -Period); empty when the rows were used as given.</summary>
+    public SalesPeriod? Period { get; }
+
+    /// <summary>Periods excluded (non-positive price or quantity).</summary>
     public int Excluded { get; }
 
     /// <summary>Fitting method.</summary>

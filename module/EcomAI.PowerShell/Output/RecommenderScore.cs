@@ -2,60 +2,81 @@ using EcomAI.Core.Recommendation;
 
 namespace EcomAI.PowerShell;
 
-/// <summary>Cross-validated accuracy of one recommender: the output of <c>Measure-Recommender</c>.</summary>
+/// <summary>Offline evaluation of one recommender: the output of <c>Measure-Recommender</c>.</summary>
 public sealed class RecommenderScore
 {
     private readonly EvaluationResult _result;
 
-    internal RecommenderScore(Commands.RecommenderMethod method, EvaluationResult result, int folds)
+    internal RecommenderScore(Commands.RecommenderMethod method, EvaluationResult result, SplitMethod split)
     {
         _result = result;
+        var m = result.Mean;
         Method = method;
         Algorithm = result.Algorithm;
-        Folds = folds;
-        Rmse = result.Mean.Rmse;
-        Mae = result.Mean.Mae;
-        K = result.Mean.K;
-        PrecisionAtK = result.Mean.PrecisionAtK;
-        RecallAtK = result.Mean.RecallAtK;
-        NdcgAtK = result.Mean.NdcgAtK;
-        FallbackPredictions = result.Mean.FallbackPredictions;
-        Predictions = result.Mean.Predictions;
+        Split = split;
+        Protocol = result.Method;
+        K = m.K;
+        Map = m.Map;
+        MapAtK = m.MapAtK;
+        NdcgAtK = m.NdcgAtK;
+        PrecisionAtK = m.PrecisionAtK;
+        RecallAtK = m.RecallAtK;
+        HitRate = m.HitRate;
+        Coverage = m.Coverage;
+        Novelty = m.Novelty;
+        Rmse = m.Rmse;
+        Mae = m.Mae;
+        UsersEvaluated = m.UsersEvaluated;
         FitSeconds = result.FitSeconds;
     }
 
     /// <summary>The method evaluated.</summary>
     public Commands.RecommenderMethod Method { get; }
 
-    /// <summary>The recommender with its settings, e.g. "UserKnn(k=40, MSD)".</summary>
+    /// <summary>The fitted model(s) with their settings, e.g. "Ease(λ=400)".</summary>
     public string Algorithm { get; }
 
-    /// <summary>Number of cross-validation folds.</summary>
-    public int Folds { get; }
+    /// <summary>The split.</summary>
+    public SplitMethod Split { get; }
 
-    /// <summary>Root mean squared error of predicted ratings (mean over folds; null for implicit feedback).</summary>
-    public double? Rmse { get; }
+    /// <summary>The protocol in words, e.g. "per-user stratified 25% test (seed 42)".</summary>
+    public string Protocol { get; }
 
-    /// <summary>Mean absolute error (mean over folds).</summary>
-    public double? Mae { get; }
-
-    /// <summary>List length for the ranking metrics.</summary>
+    /// <summary>List length of the ranking metrics.</summary>
     public int K { get; }
 
-    /// <summary>Precision@K (mean over folds).</summary>
-    public double? PrecisionAtK { get; }
+    /// <summary>MAP as Microsoft Recommenders' <c>map</c> (average precision over the top K divided by the user's relevant items).</summary>
+    public double? Map { get; }
 
-    /// <summary>Recall@K (mean over folds).</summary>
-    public double? RecallAtK { get; }
+    /// <summary>MAP@K (average precision divided by min(K, relevant items)).</summary>
+    public double? MapAtK { get; }
 
-    /// <summary>NDCG@K (mean over folds).</summary>
+    /// <summary>NDCG@K (binary relevance).</summary>
     public double? NdcgAtK { get; }
 
-    /// <summary>Test predictions made by a fallback (no usable neighbours), over all folds.</summary>
-    public int FallbackPredictions { get; }
+    /// <summary>Precision@K.</summary>
+    public double? PrecisionAtK { get; }
 
-    /// <summary>Test predictions made, over all folds.</summary>
-    public int Predictions { get; }
+    /// <summary>Recall@K.</summary>
+    public double? RecallAtK { get; }
+
+    /// <summary>Share of users with a relevant item in their top K.</summary>
+    public double? HitRate { get; }
+
+    /// <summary>Distinct recommended items / items in the training data.</summary>
+    public double? Coverage { get; }
+
+    /// <summary>Mean −log2 popularity of the recommended items (bits; higher = less popular items).</summary>
+    public double? Novelty { get; }
+
+    /// <summary>Root mean squared error of predicted ratings (methods that predict ratings, on ratings; else null).</summary>
+    public double? Rmse { get; }
+
+    /// <summary>Mean absolute error (same condition).</summary>
+    public double? Mae { get; }
+
+    /// <summary>Users ranked (a training history and a relevant test item), over all folds.</summary>
+    public int UsersEvaluated { get; }
 
     /// <summary>Seconds spent fitting, over all folds.</summary>
     public double FitSeconds { get; }

@@ -15,8 +15,9 @@ public static partial class PricingCharts
     /// <param name="points">Points on the profit curve (≥ 2).</param>
     /// <returns>
     /// Traces in drawing order: "Price interval (…)" (when finite ends exist), "Expected profit", "Min price bound" /
-    /// "Max price bound" (when set), "Unconstrained optimum" (when the bound moved the price), "Recommended price"
-    /// (when there is one).
+    /// "Max price bound" (when set), "Unconstrained optimum" (when the bound moved the price), "Today's price" (when the
+    /// recommendation has a what-if: today's price and its expected profit), "Recommended price" (when there is one). The
+    /// title gives the expected profit change against today's price and its interval when both prices are known.
     /// </returns>
     /// <remarks>
     /// The y axis shows profits down to −½ of the curve's maximum (losses far below cost would flatten the rest);
@@ -92,6 +93,23 @@ public static partial class PricingCharts
             traces.Add(marker);
         }
 
+        if (double.IsFinite(recommendation.CurrentPrice) && double.IsFinite(recommendation.CurrentProfit))
+        {
+            var today = CSharpChart.Scatter<double, double, string>(
+                [recommendation.CurrentPrice], [recommendation.CurrentProfit], StyleParam.Mode.Markers, Name: "Today's price");
+            Trace t = ChartStyle.Only(today);
+            t.SetProperty("marker", new Dictionary<string, object> { ["symbol"] = "diamond", ["size"] = 12 });
+            ChartStyle.HoverText(t, [
+                $"Today's price: {Fmt.N(recommendation.CurrentPrice)}<br>Expected quantity: {Fmt.N(recommendation.CurrentQuantity, 1)}<br>"
+                + $"Expected profit: {Fmt.N(recommendation.CurrentProfit)}"]);
+            traces.Add(today);
+        }
+
+        bool whatIf = double.IsFinite(recommendation.ProfitChange);
+        string change = whatIf
+            ? $"{Signed(recommendation.ProfitChange)} against today's {Fmt.N(recommendation.CurrentPrice)} "
+              + $"({level} interval {Signed(recommendation.ProfitChangeLower)} to {Signed(recommendation.ProfitChangeUpper)})"
+            : string.Empty;
         string title;
         if (recommendation.HasPrice)
         {
@@ -102,10 +120,12 @@ public static partial class PricingCharts
             ChartStyle.HoverText(t, [
                 $"Recommended price: {Fmt.N(recommendation.Price)} ({recommendation.Status})<br>"
                 + $"Expected quantity: {Fmt.N(recommendation.ExpectedQuantity, 1)}<br>Expected profit: {Fmt.N(recommendation.ExpectedProfit)}<br>"
-                + $"Margin: {Fmt.Pct(recommendation.Margin)}<br>{level} interval: {Fmt.N(recommendation.PriceLower)} to {Fmt.N(recommendation.PriceUpper)}"]);
+                + $"Margin: {Fmt.Pct(recommendation.Margin)}<br>{level} interval: {Fmt.N(recommendation.PriceLower)} to {Fmt.N(recommendation.PriceUpper)}"
+                + (whatIf ? $"<br>Profit change: {change}" : string.Empty)]);
             traces.Add(marker);
             title = $"Profit curve for {product}: recommended price {Fmt.N(recommendation.Price)} ({recommendation.Status}), "
-                + $"unit cost {Fmt.N(recommendation.UnitCost)}, b = {Fmt.N(recommendation.Elasticity, 3)}";
+                + $"unit cost {Fmt.N(recommendation.UnitCost)}, b = {Fmt.N(recommendation.Elasticity, 3)}"
+                + (whatIf ? $"<br><sub>expected profit change per period {change}</sub>" : string.Empty);
         }
         else
         {
@@ -116,6 +136,9 @@ public static partial class PricingCharts
         var yAxis = new Dictionary<string, object> { ["range"] = new[] { yMin - pad, yMax + pad } };
         return ChartStyle.Finish(CSharpChart.Combine(traces), title, PriceAxisTitle, "Expected profit (currency per period)", yAxis: yAxis);
     }
+
+    /// <summary>A change with its sign: +1.56, −1.08.</summary>
+    private static string Signed(double value) => (value > 0 ? "+" : string.Empty) + Fmt.N(value);
 
     private static void AddBound(List<GenericChart> traces, string name, double? bound, double yMin, double yMax)
     {

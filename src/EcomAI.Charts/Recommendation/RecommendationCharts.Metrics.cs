@@ -16,13 +16,15 @@ public static partial class RecommendationCharts
         ("Recall@K", m => m.RecallAtK, false),
         ("NDCG@K", m => m.NdcgAtK, false),
         ("MAP@K", m => m.MapAtK, false),
+        ("MAP", m => m.Map, false),
         ("Hit rate", m => m.HitRate, false),
         ("Coverage", m => m.Coverage, false),
     ];
 
     /// <summary>
     /// Mean evaluation metrics side by side per method: grouped bars, one series per evaluated algorithm, one group
-    /// per metric (RMSE and MAE: lower is better; the rest: higher is better). Undefined metrics are gaps.
+    /// per metric (RMSE and MAE: lower is better; the rest: higher is better). Undefined metrics are gaps. Novelty (bits, not a
+    /// share) is left out of the chart; it is in every result's table.
     /// </summary>
     /// <param name="results">Results of the methods to compare (distinct algorithm names).</param>
     /// <returns>One bar trace per result named by its algorithm; <c>x</c> = metric names, <c>y</c> = mean values (null when undefined).</returns>

@@ -23,9 +23,9 @@ public static partial class RecommendationCharts
         }
 
         string note = model.Data.Kind == FeedbackKind.Implicit
-            ? $"; purchase data keeps each item's {model.Options.Neighbors} nearest, others show 0"
+            ? $"; purchase data keeps each item's {model.Neighbors} nearest, others show 0"
             : string.Empty;
-        return SimilarityHeatmap(itemIds, model.Similarity, $"Item–item similarity ({model.Options.Similarity}{note})");
+        return SimilarityHeatmap(itemIds, model.Similarity, $"Item–item similarity ({model.SimilarityMeasure}{note})");
     }
 
     /// <summary>

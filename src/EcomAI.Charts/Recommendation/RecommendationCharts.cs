@@ -16,9 +16,9 @@ public static partial class RecommendationCharts
     /// in separate series; hover text gives the rank, score and the "because" items with their shares.
     /// </summary>
     /// <param name="list">The top-N list.</param>
-    /// <param name="scoreTitle">Score axis title; the default covers explicit (predicted rating) and implicit (neighbourhood score) models.</param>
-    /// <returns>Traces "Personal (neighbourhood)" and/or "Popularity fallback" with <c>x</c> = score, <c>y</c> = item.</returns>
-    public static GenericChart TopN(RecommendationList list, string scoreTitle = "Score (predicted rating, or neighbourhood score for purchases)")
+    /// <param name="scoreTitle">Score axis title; the default covers rating models (predicted rating) and ranking models (score).</param>
+    /// <returns>Traces "Personal (model)" and/or "Popularity fallback" with <c>x</c> = score, <c>y</c> = item.</returns>
+    public static GenericChart TopN(RecommendationList list, string scoreTitle = "Score (predicted rating, or the model's ranking score)")
     {
         ArgumentNullException.ThrowIfNull(list);
         ArgumentException.ThrowIfNullOrWhiteSpace(scoreTitle);
@@ -32,10 +32,10 @@ public static partial class RecommendationCharts
         foreach (var group in items.GroupBy(i => i.Source).OrderBy(g => g.Key))
         {
             var rows = group.ToList();
-            string name = group.Key == RecommendationSource.Popularity ? "Popularity fallback" : "Personal (neighbourhood)";
+            string name = group.Key == RecommendationSource.Popularity ? "Popularity fallback" : "Personal (model)";
             var bars = CSharpChart.Bar<double, string, string>(rows.Select(i => i.Score), Keys: rows.Select(i => i.ItemId).ToArray(), Name: name);
             ChartStyle.BarHoverText(ChartStyle.Only(bars), rows.Select(i =>
-                $"#{i.Rank}: {i.ItemId}<br>Score: {Fmt.N(i.Score, 3)}<br>{Because(i)}"));
+                $"#{i.Rank}: {System.Net.WebUtility.HtmlEncode(i.Description)} ({i.ItemId})<br>Score: {Fmt.N(i.Score, 3)}<br>{Because(i)}"));
             traces.Add(bars);
         }
 
@@ -60,8 +60,9 @@ public static partial class RecommendationCharts
             return "Popular with all customers (no personal history to use)";
         }
 
-        string head = item.IsItemBased ? "Because you bought:" : "Because similar customers liked it:";
+        string verb = item.Feedback == FeedbackKind.Explicit ? "rated" : "bought";
+        string head = item.IsItemBased ? $"Because you {verb}:" : $"Because similar customers {verb} it:";
         return head + string.Concat(item.Because.Select(c =>
-            $"<br>• {c.Id}: {Fmt.Pct(c.Share)} of the weight, similarity {Fmt.N(c.Similarity, 3)}"));
+            $"<br>• {System.Net.WebUtility.HtmlEncode(c.Description)}: {Fmt.Pct(c.Share)} of the score, weight {Fmt.N(c.Similarity, 3)}"));
     }
 }

@@ -1,10 +1,8 @@
 using System.Collections;
 using System.Globalization;
 using System.Reflection;
-using EcomAI.Charts.Pricing;
 using EcomAI.Charts.Recommendation;
 using EcomAI.Charts.Segmentation;
-using EcomAI.Core.Pricing;
 using EcomAI.Core.Recommendation;
 using EcomAI.Core.Segmentation;
 
@@ -75,41 +73,6 @@ public sealed partial class EcomReport
         AddChart(SegmentationCharts.MovementSankey(movement));
         AddTable(movement.ToMatrixDataFrame(), "Transition table (customers; rows: segment at the first date)");
         AddTable(movement.ToDataFrame(), "Each customer's move");
-        return this;
-    }
-
-    /// <summary>Adds a pricing section: elasticities across products, demand and profit curves of the first products with a price, and the table.</summary>
-    /// <param name="result">The pricing analysis.</param>
-    /// <param name="sales">The sales it was fitted on (for the observed points); null to skip demand charts.</param>
-    /// <param name="maxProductCharts">Demand/profit charts are drawn for at most this many products.</param>
-    /// <returns>This report.</returns>
-    public EcomReport AddPricing(PricingAnalysisResult result, IEnumerable<SaleObservation>? sales = null, int maxProductCharts = 3)
-    {
-        ArgumentNullException.ThrowIfNull(result);
-        ArgumentOutOfRangeException.ThrowIfNegative(maxProductCharts);
-        AddHeading($"Prices ({Styling.Fmt.I(result.Products.Count)} products)");
-        if (result.Exclusions.Total > 0)
-        {
-            AddText(result.Exclusions.Summary);
-        }
-
-        if (result.Products.Any(p => p.Estimate.IsUsable))
-        {
-            AddChart(PricingCharts.ElasticityIntervals(result));
-        }
-
-        var observations = sales?.ToList();
-        foreach (var product in result.Products.Where(p => p.Recommendation.HasPrice).Take(maxProductCharts))
-        {
-            if (observations is not null)
-            {
-                AddChart(PricingCharts.DemandCurve(product.Estimate, observations));
-            }
-
-            AddChart(PricingCharts.ProfitCurve(product.Recommendation));
-        }
-
-        AddTable(result.ToDataFrame(), "Elasticity and recommended price per product");
         return this;
     }
 

@@ -32,8 +32,9 @@ public sealed record PriceCurve
         Build(estimate, unitCost, fromPrice, toPrice, points, double.NaN);
 
     /// <summary>
-    /// The curve around a recommendation: from half the lowest of (observed minimum, recommended price, MinPrice) to
-    /// 1.5 × the highest of (observed maximum, finite recommended price, MaxPrice); without observed prices the unit cost also counts.
+    /// The curve around a recommendation: from half the lowest of (observed minimum, recommended price, today's price,
+    /// MinPrice) to 1.5 × the highest of (observed maximum, finite recommended price, today's price, MaxPrice); without
+    /// observed prices the unit cost also counts.
     /// </summary>
     public static PriceCurve For(PriceRecommendation recommendation, int points = 101)
     {
@@ -44,7 +45,7 @@ public sealed record PriceCurve
         double lo = double.PositiveInfinity, hi = double.NegativeInfinity;
         foreach (double v in new[]
                  {
-                     e.ObservedMinPrice, e.ObservedMaxPrice, recommendation.Price, recommendation.MinPrice ?? double.NaN,
+                     e.ObservedMinPrice, e.ObservedMaxPrice, recommendation.Price, recommendation.CurrentPrice, recommendation.MinPrice ?? double.NaN,
                      recommendation.MaxPrice ?? double.NaN, double.IsFinite(e.ObservedMinPrice) ? double.NaN : recommendation.UnitCost,
                  })
         {

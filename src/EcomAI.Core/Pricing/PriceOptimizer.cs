@@ -51,9 +51,8 @@ public static class PriceOptimizer
         return OptimizeCore(estimate, options, options.UnitCost ?? double.NaN);
     }
 
-    /// <summary>Core: options already validated; <paramref name="unitCost"/> NaN means none is known.</summary>
-    /// <remarks>Allocates only the result: the bulk analysis calls this for every product.</remarks>
     /// <summary>The recommendation for one estimate: the allowed range, the status, the price, its interval and the what-if.</summary>
+    /// <remarks>Options already validated; allocates only the result, as the bulk analysis calls this for every product.</remarks>
     /// <param name="e">The estimate.</param>
     /// <param name="o">The options (objective, global bounds, MaxChange).</param>
     /// <param name="unitCost">The product's unit cost (NaN when none).</param>
@@ -102,7 +101,8 @@ public static class PriceOptimizer
         }
 
         double q = double.IsFinite(price) ? e.PredictQuantity(price) : double.NaN;
-        var recommendation = new PriceRecommendation
+        var whatIf = WhatIf.Of(e, price, q, unitCost, currentPrice ?? o.CurrentPrice);
+        return new PriceRecommendation
         {
             ProductId = e.ProductId,
             Objective = o.Objective,
@@ -123,8 +123,15 @@ public static class PriceOptimizer
             ExpectedRevenue = price * q,
             ExpectedProfit = (price - unitCost) * q,
             Margin = (price - unitCost) / price,
+            CurrentPrice = whatIf.CurrentPrice,
+            CurrentQuantity = whatIf.CurrentQuantity,
+            CurrentRevenue = whatIf.CurrentRevenue,
+            CurrentProfit = whatIf.CurrentProfit,
+            RevenueChange = whatIf.RevenueChange,
+            ProfitChange = whatIf.ProfitChange,
+            ProfitChangeLower = whatIf.ProfitChangeLower,
+            ProfitChangeUpper = whatIf.ProfitChangeUpper,
         };
-        return WhatIf.Against(recommendation, currentPrice ?? o.CurrentPrice);
     }
 
     private static (double Price, double Unconstrained, PriceStatus Status) Choose(ElasticityEstimate e, double c, PricingObjective objective, double lo, double hi)

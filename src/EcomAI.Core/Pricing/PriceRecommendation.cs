@@ -11,6 +11,10 @@ namespace EcomAI.Core.Pricing;
 /// <para>Expected quantity is the model's a·P^b without promotion; revenue = P·Q, profit = (P − c)·Q,
 /// margin = (P − c)/P. All are NaN when <see cref="Price"/> is NaN, i.e. when <see cref="Status"/> says no price can
 /// be recommended; profit and margin are also NaN under the revenue objective when no unit cost is known.</para>
+/// <para>What-if against today's price P₀ (the last period's price in the bulk analysis): Q₀ = a·P₀^b, revenue P₀·Q₀,
+/// profit (P₀ − c)·Q₀, and the changes ΔR = P·Q − P₀·Q₀, ΔΠ = (P − c)·Q − (P₀ − c)·Q₀ per period. The interval of ΔΠ
+/// pivots the curve at today's point and moves b over its confidence interval: ΔΠ(b) = Q₀·[(P − c)·(P/P₀)^b − (P₀ − c)],
+/// taken at both ends. The current figures are NaN without a usable estimate or a P₀; the changes also without a price.</para>
 /// </remarks>
 public sealed record PriceRecommendation
 {
@@ -56,11 +60,35 @@ public sealed record PriceRecommendation
     /// <summary>Where <see cref="MinPrice"/> came from: the product's data, the options, or the observed range (default).</summary>
     public BoundSource MinPriceSource { get; init; }
 
+    /// <summary>Upper price bound applied, if any.</summary>
+    public double? MaxPrice { get; init; }
+
     /// <summary>Where <see cref="MaxPrice"/> came from.</summary>
     public BoundSource MaxPriceSource { get; init; }
 
-    /// <summary>Upper price bound applied, if any.</summary>
-    public double? MaxPrice { get; init; }
+    /// <summary>
+    /// Which end of the allowed range set <see cref="Price"/>: <see cref="PriceBound.Min"/> for
+    /// <see cref="PriceStatus.ClampedToMinPrice"/> and <see cref="PriceStatus.ElasticNoInteriorOptimum"/>,
+    /// <see cref="PriceBound.Max"/> for <see cref="PriceStatus.ClampedToMaxPrice"/> and
+    /// <see cref="PriceStatus.InelasticNoInteriorOptimum"/>, the side P* fell outside for
+    /// <see cref="PriceStatus.OptimumUncertain"/>, otherwise <see cref="PriceBound.None"/>.
+    /// </summary>
+    public PriceBound BoundApplied => !HasPrice ? PriceBound.None : Status switch
+    {
+        PriceStatus.ClampedToMinPrice or PriceStatus.ElasticNoInteriorOptimum => PriceBound.Min,
+        PriceStatus.ClampedToMaxPrice or PriceStatus.InelasticNoInteriorOptimum => PriceBound.Max,
+        PriceStatus.OptimumUncertain when Price > UnconstrainedPrice => PriceBound.Min,
+        PriceStatus.OptimumUncertain when Price < UnconstrainedPrice => PriceBound.Max,
+        _ => PriceBound.None,
+    };
+
+    /// <summary>Where the bound in <see cref="BoundApplied"/> came from (<see cref="BoundSource.None"/> when no bound set the price).</summary>
+    public BoundSource BoundAppliedSource => BoundApplied switch
+    {
+        PriceBound.Min => MinPriceSource,
+        PriceBound.Max => MaxPriceSource,
+        _ => BoundSource.None,
+    };
 
     /// <summary>Model quantity a·P^b at <see cref="Price"/>.</summary>
     public double ExpectedQuantity { get; init; } = double.NaN;
@@ -74,7 +102,6 @@ public sealed record PriceRecommendation
     /// <summary>(Price − unit cost) / Price.</summary>
     public double Margin { get; init; } = double.NaN;
 
-    /// <summary>The elasticity estimate the recommendation rests on.</summary>
     /// <summary>Today's price P₀: the product's last period's price (NaN when unknown).</summary>
     public double CurrentPrice { get; init; } = double.NaN;
 

@@ -174,6 +174,7 @@ public static class PricingAnalysis
         string id = ids.Name(p);
         int start = offsets[p], count = offsets[p + 1] - start;
         double? dataCost = null, dataMin = null, dataMax = null, current = null;
+        double revenue = 0;
         DateTime? costDate = null, boundDate = null, currentDate = null;
         for (int j = 0; j < count; j++)
         {
@@ -182,6 +183,7 @@ public static class PricingAnalysis
             scratch.Prices[j] = o.Price;
             scratch.Quantities[j] = o.Quantity;
             scratch.Promotions[j] = o.Promotion;
+            revenue += o.Price * o.Quantity;
 
             // Most recent cost, bounds and price ("today's"): a later date wins; rows without a date count as "later"
             // than what came before.
@@ -210,22 +212,23 @@ public static class PricingAnalysis
         (double cost, CostSource source) = options.UnitCosts is not null && options.UnitCosts.TryGetValue(id, out double mapped) ? (mapped, CostSource.Given)
             : dataCost is double d ? (d, CostSource.Data)
             : options.Optimizer.UnitCost is double u ? (u, CostSource.UnitCost)
-            : options.CostRatio is double ratio ? (ratio * Median(scratch.Prices.AsSpan(0, count)), CostSource.CostRatio)
+            : options.CostRatio is double ratio ? (ratio * Median(scratch.Prices.AsSpan(0, count), scratch.Sorted), CostSource.CostRatio)
             : (double.NaN, CostSource.None);
         var recommendation = PriceOptimizer.OptimizeCore(estimate, options.Optimizer, cost, current, dataMin, dataMax);
-        return new ProductPricingResult(id, estimate, recommendation) { CostSource = source };
+        return new ProductPricingResult(id, estimate, recommendation) { CostSource = source, ObservedRevenue = revenue };
     }
 
-    /// <summary>The median of the product's observed prices (sorts a copy).</summary>
-    private static double Median(ReadOnlySpan<double> prices)
+    /// <summary>The median of the product's observed prices (sorted in the worker's scratch buffer, no allocation).</summary>
+    private static double Median(ReadOnlySpan<double> prices, double[] buffer)
     {
         if (prices.IsEmpty)
         {
             return double.NaN;
         }
 
-        var sorted = prices.ToArray();
-        Array.Sort(sorted);
+        var sorted = buffer.AsSpan(0, prices.Length);
+        prices.CopyTo(sorted);
+        sorted.Sort();
         int mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
@@ -280,5 +283,7 @@ public static class PricingAnalysis
         public double[] Quantities { get; } = new double[size];
 
         public bool[] Promotions { get; } = new bool[size];
+
+        public double[] Sorted { get; } = new double[size];
     }
 }

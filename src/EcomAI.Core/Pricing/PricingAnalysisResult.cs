@@ -52,6 +52,33 @@ public sealed record PricingAnalysisResult
     /// <summary>One row per product with every elasticity figure (standard errors, t, intercept, promotion coefficient...).</summary>
     public DataFrame EstimatesToDataFrame() => PricingFrames.Estimates(Products.Select(p => p.Estimate).ToList());
 
-    /// <summary>One row per product: estimate and recommendation figures side by side (NaN figures become nulls).</summary>
-    public DataFrame ToDataFrame() => PricingFrames.Recommendations(Products.Select(p => p.Recommendation).ToList());
+    /// <summary>
+    /// The same analysis for the given products only, in the given order (a repeated id is kept once): a selection to
+    /// chart, report or tabulate, e.g. <c>result.ForProducts(result.ByExpectedGain.Take(20).Select(p =&gt; p.ProductId))</c>.
+    /// Exclusions, options and period are those of the whole analysis.
+    /// </summary>
+    /// <exception cref="KeyNotFoundException">An id is not in the sales data.</exception>
+    public PricingAnalysisResult ForProducts(IEnumerable<string> productIds)
+    {
+        ArgumentNullException.ThrowIfNull(productIds);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var selected = new List<ProductPricingResult>();
+        foreach (string id in productIds)
+        {
+            if (seen.Add(id))
+            {
+                selected.Add(this[id]);
+            }
+        }
+
+        return new PricingAnalysisResult(selected, Exclusions, Options) { Period = Period };
+    }
+
+    /// <summary>
+    /// One row per product, in the order of <see cref="Products"/>: status, today's and the recommended price, the profit
+    /// change with its interval, the figures at both prices, cost and its source, the allowed range and its sources, the
+    /// estimate, observed revenue and the message (NaN figures become nulls). Sort by expected gain with
+    /// <c>ForProducts(ByExpectedGain.Select(p =&gt; p.ProductId)).ToDataFrame()</c>.
+    /// </summary>
+    public DataFrame ToDataFrame() => PricingFrames.Products(Products);
 }

@@ -33,31 +33,68 @@ internal static class PricingFrames
         Col("observed_max_price", e, x => x.ObservedMaxPrice),
         new StringDataFrameColumn("message", e.Select(x => x.Message)));
 
-    public static DataFrame Recommendations(IReadOnlyList<PriceRecommendation> r) => new(
-        new StringDataFrameColumn("product_id", r.Select(x => x.ProductId ?? "")),
-        new StringDataFrameColumn("elasticity_status", r.Select(x => x.Estimate.Status.ToString())),
-        new Int32DataFrameColumn("n", r.Select(x => x.Estimate.N)),
-        new Int32DataFrameColumn("excluded", r.Select(x => x.Estimate.Excluded)),
-        Col("b", r, x => x.Estimate.B),
-        Col("se_b", r, x => x.Estimate.StdErrorB),
-        Col("b_lower", r, x => x.Estimate.BLower),
-        Col("b_upper", r, x => x.Estimate.BUpper),
-        Col("r_squared", r, x => x.Estimate.RSquared),
-        new StringDataFrameColumn("objective", r.Select(x => x.Objective.ToString())),
-        new StringDataFrameColumn("price_status", r.Select(x => x.Status.ToString())),
-        Col("price", r, x => x.Price),
-        Col("price_lower", r, x => x.PriceLower),
-        Col("price_upper", r, x => x.PriceUpper),
-        new BooleanDataFrameColumn("interval_unbounded_above", r.Select(x => x.IntervalUnboundedAbove)),
-        Col("unconstrained_price", r, x => x.UnconstrainedPrice),
-        Col("unit_cost", r, x => x.UnitCost),
-        Col("min_price", r, x => x.MinPrice ?? double.NaN),
-        Col("max_price", r, x => x.MaxPrice ?? double.NaN),
-        Col("expected_quantity", r, x => x.ExpectedQuantity),
-        Col("expected_revenue", r, x => x.ExpectedRevenue),
-        Col("expected_profit", r, x => x.ExpectedProfit),
-        Col("margin", r, x => x.Margin),
-        new StringDataFrameColumn("message", r.Select(x => x.Message)));
+    /// <summary>One row per recommendation: the decision and the what-if first, then the range, the cost and the estimate.</summary>
+    public static DataFrame Recommendations(IReadOnlyList<PriceRecommendation> r) => new(RecommendationColumns(r, null));
+
+    /// <summary>As <see cref="Recommendations"/>, with each product's cost source and observed revenue.</summary>
+    public static DataFrame Products(IReadOnlyList<ProductPricingResult> p) =>
+        new(RecommendationColumns(p.Select(x => x.Recommendation).ToList(), p));
+
+    private static List<DataFrameColumn> RecommendationColumns(IReadOnlyList<PriceRecommendation> r, IReadOnlyList<ProductPricingResult>? products)
+    {
+        var columns = new List<DataFrameColumn>
+        {
+            new StringDataFrameColumn("product_id", r.Select(x => x.ProductId ?? "")),
+            new StringDataFrameColumn("price_status", r.Select(x => x.Status.ToString())),
+            Col("current_price", r, x => x.CurrentPrice),
+            Col("price", r, x => x.Price),
+            Col("profit_change", r, x => x.ProfitChange),
+            Col("profit_change_lower", r, x => x.ProfitChangeLower),
+            Col("profit_change_upper", r, x => x.ProfitChangeUpper),
+            Col("current_profit", r, x => x.CurrentProfit),
+            Col("expected_profit", r, x => x.ExpectedProfit),
+            Col("current_revenue", r, x => x.CurrentRevenue),
+            Col("expected_revenue", r, x => x.ExpectedRevenue),
+            Col("revenue_change", r, x => x.RevenueChange),
+            Col("current_quantity", r, x => x.CurrentQuantity),
+            Col("expected_quantity", r, x => x.ExpectedQuantity),
+            Col("margin", r, x => x.Margin),
+            Col("unit_cost", r, x => x.UnitCost),
+        };
+        if (products is not null)
+        {
+            columns.Add(new StringDataFrameColumn("cost_source", products.Select(x => x.CostSource.ToString())));
+        }
+
+        columns.AddRange(
+        [
+            Col("min_price", r, x => x.MinPrice ?? double.NaN),
+            new StringDataFrameColumn("min_price_source", r.Select(x => x.MinPriceSource.ToString())),
+            Col("max_price", r, x => x.MaxPrice ?? double.NaN),
+            new StringDataFrameColumn("max_price_source", r.Select(x => x.MaxPriceSource.ToString())),
+            new StringDataFrameColumn("bound_applied", r.Select(x => x.BoundApplied.ToString())),
+            Col("price_lower", r, x => x.PriceLower),
+            Col("price_upper", r, x => x.PriceUpper),
+            new BooleanDataFrameColumn("interval_unbounded_above", r.Select(x => x.IntervalUnboundedAbove)),
+            Col("unconstrained_price", r, x => x.UnconstrainedPrice),
+            new StringDataFrameColumn("objective", r.Select(x => x.Objective.ToString())),
+            Col("b", r, x => x.Estimate.B),
+            Col("se_b", r, x => x.Estimate.StdErrorB),
+            Col("b_lower", r, x => x.Estimate.BLower),
+            Col("b_upper", r, x => x.Estimate.BUpper),
+            Col("r_squared", r, x => x.Estimate.RSquared),
+            new Int32DataFrameColumn("n", r.Select(x => x.Estimate.N)),
+            new Int32DataFrameColumn("excluded", r.Select(x => x.Estimate.Excluded)),
+            new StringDataFrameColumn("elasticity_status", r.Select(x => x.Estimate.Status.ToString())),
+        ]);
+        if (products is not null)
+        {
+            columns.Add(Col("observed_revenue", products, x => x.ObservedRevenue));
+        }
+
+        columns.Add(new StringDataFrameColumn("message", r.Select(x => x.Message)));
+        return columns;
+    }
 
     // NaN means "no figure" in the records; in a DataFrame that is a null, which notebooks show as empty.
     private static DoubleDataFrameColumn Col<T>(string name, IReadOnlyList<T> rows, Func<T, double> get) =>

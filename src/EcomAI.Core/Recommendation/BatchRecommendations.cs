@@ -6,6 +6,6 @@ namespace EcomAI.Core.Recommendation;
 /// <param name="Lists">One list per requested user.</param>
 public sealed record BatchRecommendations(IReadOnlyList<RecommendationList> Lists)
 {
-    /// <summary>Columns: user, rank, item, score, source, explanation (one row per recommended item).</summary>
+    /// <summary>Columns: user, rank, item, description, score, source, explanation (one row per recommended item).</summary>
     public DataFrame ToDataFrame() => RecommendationFrames.Build(Lists);
 }

@@ -4,4 +4,6 @@ namespace EcomAI.Core.Recommendation;
 /// <param name="UserId">The user (customer) identifier.</param>
 /// <param name="ItemId">The item (product) identifier.</param>
 /// <param name="Value">The rating, or the implicit strength (1 for a single purchase, a count, a quantity).</param>
-public sealed record Interaction(string UserId, string ItemId, double Value = 1.0);
+/// <param name="Timestamp">When it happened (optional; all interactions of an input have one or none). The leave-last-out
+/// split holds out each user's latest interaction.</param>
+public sealed record Interaction(string UserId, string ItemId, double Value = 1.0, DateTime? Timestamp = null);

@@ -12,6 +12,7 @@ public sealed partial class InteractionMatrix
     {
         ArgumentNullException.ThrowIfNull(interactions);
         var rows = new List<(string User, string Item, double Value)>();
+        List<long>? times = null;
         int n = 0;
         foreach (var x in interactions)
         {
@@ -22,10 +23,23 @@ public sealed partial class InteractionMatrix
                     $"Interaction {n} has an empty user or item id. Every interaction needs both ids.", n, null, x is null ? null : "UserId/ItemId", null);
             }
 
+            if (n == 1 && x.Timestamp is not null)
+            {
+                times = [];
+            }
+
+            if ((times is not null) != (x.Timestamp is not null))
+            {
+                throw new InputDataException(ErrorIds.MissingValue,
+                    $"Interaction {n} {(x.Timestamp is null ? "has no timestamp while the first one has" : "has a timestamp while the first one has none")}. Give every interaction a timestamp, or none.",
+                    n, null, "Timestamp", null);
+            }
+
+            times?.Add(x.Timestamp!.Value.Ticks);
             rows.Add((x.UserId.Trim(), x.ItemId.Trim(), x.Value));
         }
 
-        return Build(rows, options ?? InteractionOptions.Default, r => $"interaction {r + 1}", null);
+        return Build(rows, options ?? InteractionOptions.Default, r => $"interaction {r + 1}", null, times?.ToArray());
     }
 
     /// <summary>
@@ -70,12 +84,15 @@ public sealed partial class InteractionMatrix
         var iIndex = IndexOf(iIds, "item");
         var vals = values ?? CreateOnes(users.Length);
         var scale = ScaleOf(vals, options);
-        return FromCoordinates(uIds, iIds, uIndex, iIndex, users, items, vals, options, scale, r => $"interaction {r + 1}");
+        return FromCoordinates(uIds, iIds, uIndex, iIndex, users, items, vals, null, options, scale, r => $"interaction {r + 1}");
     }
 
-    /// <summary>Shared path for row-oriented inputs; <paramref name="where"/> names a row in messages.</summary>
+    /// <summary>
+    /// Shared path for row-oriented inputs; <paramref name="where"/> names a row in messages; <paramref name="times"/> (ticks,
+    /// one per row) is optional.
+    /// </summary>
     internal static InteractionMatrix Build(List<(string User, string Item, double Value)> rows, InteractionOptions options,
-        Func<int, string> where, Func<int, InputDataException>? valueError)
+        Func<int, string> where, Func<int, InputDataException>? valueError, long[]? times = null)
     {
         options.Validate();
         if (rows.Count == 0)
@@ -124,11 +141,11 @@ public sealed partial class InteractionMatrix
             iRaw[r] = iMap[iRaw[r]];
         }
 
-        return FromCoordinates(uIds, iIds, uIndex, iIndex, uRaw, iRaw, vals, options, ScaleOf(vals, options), where);
+        return FromCoordinates(uIds, iIds, uIndex, iIndex, uRaw, iRaw, vals, times, options, ScaleOf(vals, options), where);
     }
 
     private static InteractionMatrix FromCoordinates(string[] userIds, string[] itemIds, Dictionary<string, int> userIndex,
-        Dictionary<string, int> itemIndex, int[] users, int[] items, float[] values, InteractionOptions options, RatingScale scale,
+        Dictionary<string, int> itemIndex, int[] users, int[] items, float[] values, long[]? times, InteractionOptions options, RatingScale scale,
         Func<int, string> where)
     {
         int n = users.Length;
@@ -157,6 +174,7 @@ public sealed partial class InteractionMatrix
         }
 
         var outOffsets = new int[userIds.Length + 1];
+        var outTimes = times is null ? null : new long[n];
         int w = 0;
         long[]? keys = null;
         for (int u = 0; u < userIds.Length; u++)
@@ -221,6 +239,18 @@ public sealed partial class InteractionMatrix
                     DuplicatePolicy.Sum => (float)sum,
                     _ => rowValues[q - 1],
                 };
+                if (outTimes is not null)
+                {
+                    // The kept row's time for Last; the latest of the rows for Sum and Mean.
+                    long t = times![origin[q - 1]];
+                    for (int r = p; r < q - 1 && options.Duplicates != DuplicatePolicy.Last; r++)
+                    {
+                        t = Math.Max(t, times[origin[r]]);
+                    }
+
+                    outTimes[w] = t;
+                }
+
                 rowItems[w] = rowItems[p];
                 rowValues[w++] = merged;
                 p = q;
@@ -233,9 +263,14 @@ public sealed partial class InteractionMatrix
         {
             Array.Resize(ref rowItems, w);
             Array.Resize(ref rowValues, w);
+            if (outTimes is not null)
+            {
+                Array.Resize(ref outTimes, w);
+            }
         }
 
-        return new InteractionMatrix(userIds, itemIds, userIndex, itemIndex, outOffsets, rowItems, rowValues, options.Kind, scale);
+        return new InteractionMatrix(userIds, itemIds, userIndex, itemIndex, outOffsets, rowItems, rowValues, outTimes, options.Kind, options.Kind,
+            scale, null);
     }
 
     private static bool IsStrictlyAscending(int[] a, int start, int end)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Recommendation;
@@ -10,6 +11,8 @@ namespace EcomAI.Core.Recommendation;
 /// <remarks>
 /// Indices follow the ordinal order of the identifiers (so "lowest index" tie-breaks are "ordinally smallest id").
 /// A pair that is absent is <em>unknown</em> for explicit ratings (never 0) and "no interaction" for implicit data.
+/// Optional per-interaction timestamps (for the leave-last-out split) and item descriptions (for explanations) travel
+/// with the matrix into every split and model.
 /// </remarks>
 public sealed partial class InteractionMatrix
 {
@@ -28,8 +31,13 @@ public sealed partial class InteractionMatrix
     internal readonly double[] UserMeans;
     internal readonly double[] ItemMeans;
 
+    // Ticks (UTC-agnostic, as given) aligned with UserItems, or null when the input had no timestamps.
+    internal readonly long[]? UserTimes;
+    private readonly string?[]? _descriptions;
+
     private InteractionMatrix(string[] userIds, string[] itemIds, Dictionary<string, int> userIndex, Dictionary<string, int> itemIndex,
-        int[] userOffsets, int[] userItems, float[] userValues, FeedbackKind kind, RatingScale scale)
+        int[] userOffsets, int[] userItems, float[] userValues, long[]? userTimes, FeedbackKind kind, FeedbackKind sourceKind,
+        RatingScale scale, string?[]? descriptions)
     {
         _userIds = userIds;
         _itemIds = itemIds;
@@ -38,8 +46,11 @@ public sealed partial class InteractionMatrix
         UserOffsets = userOffsets;
         UserItems = userItems;
         UserValues = userValues;
+        UserTimes = userTimes;
         Kind = kind;
+        SourceKind = sourceKind;
         Scale = scale;
+        _descriptions = descriptions;
         (ItemOffsets, ItemUsers, ItemValues) = Transpose(userOffsets, userItems, userValues, itemIds.Length);
         UserMeans = RowMeans(UserOffsets, UserValues);
         ItemMeans = RowMeans(ItemOffsets, ItemValues);
@@ -52,8 +63,24 @@ public sealed partial class InteractionMatrix
         GlobalMean = userValues.Length == 0 ? double.NaN : sum / userValues.Length;
     }
 
+    // A copy with other interactions in the same id spaces (splits, signals): descriptions and kinds carry over.
+    private InteractionMatrix With(int[] offsets, int[] items, float[] values, long[]? times, FeedbackKind? kind = null) =>
+        new(_userIds, _itemIds, _userIndex, _itemIndex, offsets, items, values, times, kind ?? Kind, SourceKind, Scale, _descriptions);
+
     /// <summary>Explicit ratings or implicit feedback.</summary>
     public FeedbackKind Kind { get; }
+
+    /// <summary>
+    /// What the values were when read: equal to <see cref="Kind"/>, except for ratings turned into signals by
+    /// <see cref="AsImplicit"/> (then <see cref="FeedbackKind.Explicit"/>, so explanations still say "rated").
+    /// </summary>
+    public FeedbackKind SourceKind { get; }
+
+    /// <summary>True when every interaction carries a timestamp (the leave-last-out split needs them).</summary>
+    public bool HasTimestamps => UserTimes is not null;
+
+    /// <summary>True when item descriptions are attached (<see cref="WithItemDescriptions"/>).</summary>
+    public bool HasItemDescriptions => _descriptions is not null;
 
     /// <summary>The rating scale (explicit data; for implicit data the observed value range).</summary>
     public RatingScale Scale { get; }
@@ -121,20 +148,96 @@ public sealed partial class InteractionMatrix
         return p < 0 ? null : ValuesOfUser(user)[p];
     }
 
-    /// <summary>The interactions as records, by user then item index.</summary>
+    /// <summary>The item's description, or its id when none is attached.</summary>
+    public string ItemDescription(int item) => _descriptions?[item] ?? _itemIds[item];
+
+    /// <summary>The item's description, or the id itself when the item is unknown or has none.</summary>
+    public string ItemDescription(string itemId)
+    {
+        int i = ItemIndexOf(itemId);
+        return i < 0 ? itemId : ItemDescription(i);
+    }
+
+    /// <summary>
+    /// The same interactions with product descriptions attached (immutable: this matrix is unchanged). Ids that are not in
+    /// the matrix are ignored; items without a (non-blank) description keep their id as description. Descriptions name the
+    /// items in explanations ("because you bought WHITE HANGING HEART T-LIGHT HOLDER").
+    /// </summary>
+    public InteractionMatrix WithItemDescriptions(IReadOnlyDictionary<string, string> descriptions)
+    {
+        ArgumentNullException.ThrowIfNull(descriptions);
+        var merged = _descriptions is null ? new string?[ItemCount] : (string?[])_descriptions.Clone();
+        foreach (var (id, text) in descriptions)
+        {
+            int i = ItemIndexOf(id?.Trim() ?? "");
+            if (i >= 0 && !string.IsNullOrWhiteSpace(text))
+            {
+                merged[i] = text.Trim();
+            }
+        }
+
+        return new InteractionMatrix(_userIds, _itemIds, _userIndex, _itemIndex, UserOffsets, UserItems, UserValues, UserTimes, Kind,
+            SourceKind, Scale, merged);
+    }
+
+    /// <summary>
+    /// Ratings used as signals for the top-N models: an implicit matrix with the same ids, value 1 for every rating at or above
+    /// <paramref name="minRating"/> (null: every rating), the others dropped. <see cref="SourceKind"/> stays Explicit so
+    /// explanations still say "rated". An implicit matrix is returned unchanged when no threshold is given.
+    /// </summary>
+    /// <exception cref="InputDataException"><see cref="ErrorIds.InvalidOption"/> for a non-finite threshold, or
+    /// <see cref="ErrorIds.InsufficientData"/> when no rating reaches it.</exception>
+    public InteractionMatrix AsImplicit(double? minRating = null)
+    {
+        if (minRating is { } t)
+        {
+            Preconditions.CheckFinite(t, nameof(minRating));
+        }
+        else if (Kind == FeedbackKind.Implicit)
+        {
+            return this;
+        }
+
+        var keep = new bool[Count];
+        int kept = 0;
+        for (int p = 0; p < Count; p++)
+        {
+            keep[p] = minRating is not { } m || UserValues[p] >= m;
+            kept += keep[p] ? 1 : 0;
+        }
+
+        if (kept == 0)
+        {
+            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture,
+                $"No rating is at or above minRating = {minRating}: nothing is left to learn from. Lower the threshold."));
+        }
+
+        var (offsets, items, _, times) = Keep(keep);
+        var ones = new float[items.Length];
+        ones.AsSpan().Fill(1f);
+        return With(offsets, items, ones, times, FeedbackKind.Implicit);
+    }
+
+    /// <summary>The interactions as records, by user then item index (with their timestamps when present).</summary>
     public IEnumerable<Interaction> ToInteractions()
     {
         for (int u = 0; u < UserCount; u++)
         {
             for (int p = UserOffsets[u]; p < UserOffsets[u + 1]; p++)
             {
-                yield return new Interaction(_userIds[u], _itemIds[UserItems[p]], UserValues[p]);
+                yield return new Interaction(_userIds[u], _itemIds[UserItems[p]], UserValues[p], UserTimes is null ? null : new DateTime(UserTimes[p]));
             }
         }
     }
 
     /// <summary>A copy that keeps only the interactions at the given positions (0-based, in by-user order); same id spaces.</summary>
     internal InteractionMatrix Subset(bool[] keep)
+    {
+        var (offsets, items, values, times) = Keep(keep);
+        return With(offsets, items, values, times);
+    }
+
+    private (int[] Offsets, int[] Items, float[] Values, long[]? Times) Keep(bool[] keep)
     {
         int count = 0;
         foreach (bool k in keep)
@@ -145,6 +248,7 @@ public sealed partial class InteractionMatrix
         var offsets = new int[UserCount + 1];
         var items = new int[count];
         var values = new float[count];
+        var times = UserTimes is null ? null : new long[count];
         int w = 0;
         for (int u = 0; u < UserCount; u++)
         {
@@ -153,6 +257,11 @@ public sealed partial class InteractionMatrix
                 if (keep[p])
                 {
                     items[w] = UserItems[p];
+                    if (times is not null)
+                    {
+                        times[w] = UserTimes![p];
+                    }
+
                     values[w++] = UserValues[p];
                 }
             }
@@ -160,7 +269,7 @@ public sealed partial class InteractionMatrix
             offsets[u + 1] = w;
         }
 
-        return new InteractionMatrix(_userIds, _itemIds, _userIndex, _itemIndex, offsets, items, values, Kind, Scale);
+        return (offsets, items, values, times);
     }
 
     /// <summary>User index of each stored interaction (by-user order).</summary>

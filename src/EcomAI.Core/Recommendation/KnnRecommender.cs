@@ -1,115 +1,246 @@
 using System.Globalization;
-using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Recommendation;
 
-/// <summary>Shared fitting, fallbacks and neighbour lists of <see cref="UserKnn"/> and <see cref="ItemKnn"/>.</summary>
+/// <summary>
+/// The one neighbourhood algorithm behind <see cref="UserKnn"/> and <see cref="ItemKnn"/>: like Surprise's
+/// <c>SymmetricAlgo</c>, a pair (u, i) is switched to (x, y) = (u, i) user-based or (i, u) item-based, and a single estimate
+/// serves both orientations: N = the k entities x' most similar to x among those that rated y, r̂ from their ratings of y.
+/// </summary>
 /// <remarks>
 /// Relation to Surprise (KNNBasic = <see cref="KnnFormula.WeightedAverage"/>, KNNWithMeans = <see cref="KnnFormula.MeanCentered"/>):
-/// same similarities (over common ratings, min_support), same neighbour rule (k largest similarities among the item's raters,
+/// same similarities (over common ratings, min_support), same neighbour rule (k largest similarities among the raters of y,
 /// then positive ones only, min_k), same clipping and the same global-mean answer for an unknown user. Two documented
 /// differences follow this project's fallback rule "user mean, then global mean": an unknown item gets the user's mean
 /// (Surprise: the global mean), and KNNBasic with too few neighbours gets the user's mean (Surprise: the global mean).
-/// Both touch only predictions Surprise itself marks impossible (tens out of 20,000 per MovieLens-100k fold).
-/// Similarities are stored as float (Surprise: double); a plain NumPy re-implementation of Surprise's definitions agrees
-/// with our 5-fold RMSE to four decimals (see tests/EcomAI.Benchmarks/README.md).
+/// Similarities are stored as float (Surprise: double). Above <see cref="KnnOptions.MaxDenseEntities"/> entities (or when
+/// <see cref="KnnOptions.StoredNeighbors"/> is set) each entity keeps only its m most similar others, and neighbourhoods are
+/// chosen among those: memory O(n·m), no limit on n.
+/// Implicit data (purchases) use whole vectors and rank instead of predicting a rating (implicit's ItemItemRecommender).
 /// </remarks>
-public abstract class KnnRecommender : Recommender
+public abstract partial class KnnRecommender : Recommender
 {
     private readonly SimilarityKernel _kernel;
+    private readonly bool _userBased;
 
     private protected KnnRecommender(InteractionMatrix data, KnnOptions options, bool userBased)
         : base(data)
     {
         Options = (options ?? throw new ArgumentNullException(nameof(options))).Validate();
+        _userBased = userBased;
         bool isImplicit = data.Kind == FeedbackKind.Implicit;
-        if (isImplicit && options.Similarity is not (SimilarityKind.Cosine or SimilarityKind.Jaccard))
+        SimilarityMeasure = options.SimilarityFor(data.Kind);
+        Neighbors = options.NeighborsFor(data.Kind);
+        if (isImplicit && SimilarityMeasure is SimilarityKind.MeanSquaredDifference or SimilarityKind.AdjustedCosine or SimilarityKind.Pearson)
         {
-            throw new InputDataException(ErrorIds.InvalidOption,
-                $"KnnOptions.Similarity = {options.Similarity} needs ratings; for implicit feedback use Cosine or Jaccard.");
+            throw Preconditions.InvalidOption("KnnOptions.Similarity",
+                $"KnnOptions.Similarity = {SimilarityMeasure} needs ratings; for purchases use TfIdf (default), Bm25, Cosine or Jaccard.");
         }
 
-        int entities = userBased ? data.UserCount : data.ItemCount;
-        if (!isImplicit && entities > KnnOptions.MaxDenseEntities)
+        if (!isImplicit && SimilarityMeasure is SimilarityKind.TfIdf or SimilarityKind.Bm25)
         {
-            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture,
-                $"Explicit {(userBased ? "user" : "item")}-based kNN keeps all {entities:N0} × {entities:N0} similarities; the limit is {KnnOptions.MaxDenseEntities:N0}. Use the other orientation, or implicit feedback (which keeps only each entity's k nearest)."));
+            throw Preconditions.InvalidOption("KnnOptions.Similarity",
+                $"KnnOptions.Similarity = {SimilarityMeasure} weights purchases; for ratings use MSD, Cosine, AdjustedCosine, Pearson or Jaccard, or rank on the ratings as signals with matrix.AsImplicit().");
         }
 
-        _kernel = new SimilarityKernel(data, userBased, options.Similarity, options.MinSupport, options.Shrinkage);
-        Table = isImplicit
-            ? SimilarityTable.TopK(_kernel, options.Neighbors, options.Parallel())
-            : SimilarityTable.Dense(_kernel, options.Parallel());
+        _kernel = new SimilarityKernel(data, userBased, SimilarityMeasure, options.MinSupport, options.Shrinkage, options.Bm25K1, options.Bm25B);
+        int entities = _kernel.EntityCount;
+        if (isImplicit)
+        {
+            Table = SimilarityTable.TopK(_kernel, Neighbors, options.Parallel());
+        }
+        else if (options.StoredNeighbors is null && entities <= KnnOptions.MaxDenseEntities)
+        {
+            Table = SimilarityTable.Dense(_kernel, options.Parallel());
+        }
+        else
+        {
+            Table = SimilarityTable.TopK(_kernel, options.StoredNeighbors ?? (10 * Neighbors), options.Parallel());
+        }
     }
 
     /// <summary>The validated options.</summary>
     public KnnOptions Options { get; }
 
+    /// <summary>The similarity in use (the option, or the default for the data's kind).</summary>
+    public SimilarityKind SimilarityMeasure { get; }
+
+    /// <summary>k in use (the option, or the default for the data's kind).</summary>
+    public int Neighbors { get; }
+
     /// <inheritdoc />
     public override string Name => string.Create(CultureInfo.InvariantCulture,
-        $"{GetType().Name}({Options.Similarity}, k={Options.Neighbors}{(Data.Kind == FeedbackKind.Explicit ? ", " + Options.Formula : ", implicit")})");
+        $"{GetType().Name}({SimilarityMeasure}, k={Neighbors}{(IsImplicit ? (Data.SourceKind == FeedbackKind.Explicit ? ", ratings as signals" : ", implicit") : ", " + Options.Formula)})");
 
-    internal SimilarityTable Table { get; }
+    /// <inheritdoc />
+    public override bool IsItemBased => !_userBased;
+
+    /// <inheritdoc />
+    public override bool PredictsRatings => !IsImplicit;
 
     /// <summary>Approximate bytes held by the similarity table.</summary>
     public long SimilarityBytes => Table.Bytes;
 
-    private protected bool IsImplicit => Data.Kind == FeedbackKind.Implicit;
+    /// <summary>True when every pair's similarity is stored (explicit data up to <see cref="KnnOptions.MaxDenseEntities"/>).</summary>
+    public bool StoresAllPairs => Table.IsDense;
 
-    /// <summary>Exact similarity of two entities by index (computed from the data, independent of pruning).</summary>
-    private protected double PairSimilarity(int a, int b) => _kernel.Pair(a, b);
+    internal SimilarityTable Table { get; }
 
-    /// <summary>The n most similar entities to <paramref name="a"/> (positive similarity, ties by index).</summary>
-    private protected NeighborList NeighborsOf(int a, string id, IReadOnlyList<string> ids, int n)
+    private protected override int ExplanationSize => Options.ExplanationSize;
+
+    private bool IsImplicit => Data.Kind == FeedbackKind.Implicit;
+
+    /// <summary>
+    /// Exact similarity of two entities of the model's side (users for user-based, items for item-based) by id, computed
+    /// from the data independent of pruning; 0 when either is unknown.
+    /// </summary>
+    private protected double PairSimilarity(string a, string b)
     {
-        if (n < 1)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"n = {n} must be at least 1.");
-        }
+        int x = _userBased ? Data.UserIndexOf(a) : Data.ItemIndexOf(a);
+        int y = _userBased ? Data.UserIndexOf(b) : Data.ItemIndexOf(b);
+        return x < 0 || y < 0 ? 0 : _kernel.Pair(x, y);
+    }
 
-        var list = new List<Neighbor>();
+    /// <summary>The n most similar entities to <paramref name="a"/> among the stored ones (positive similarity, ties by index).</summary>
+    private protected NeighborList StoredNeighborsOf(int a, string id, int n, bool ofItems)
+    {
+        Preconditions.CheckOption(n >= 1, "n", $"n = {n}: use at least 1.");
         if (a < 0)
         {
-            return new NeighborList(id, list);
+            return new NeighborList(id, []);
         }
 
-        if (Table.IsDense)
+        var order = Table.Ordered(a);
+        var list = new List<Neighbor>(Math.Min(n, order.Length));
+        for (int k = 0; k < Math.Min(n, order.Length); k++)
         {
-            var heap = new TopKHeap(n);
-            var row = Table.Row(a);
-            for (int b = 0; b < row.Length; b++)
-            {
-                if (b != a && row[b] > 0)
-                {
-                    heap.Push(row[b], b);
-                }
-            }
-
-            var sims = new double[heap.Count];
-            var idx = new int[heap.Count];
-            heap.DrainDescending(sims, idx);
-            for (int k = 0; k < sims.Length; k++)
-            {
-                list.Add(new Neighbor(k + 1, ids[idx[k]], sims[k]));
-            }
-        }
-        else
-        {
-            var idx = Table.NeighborIds(a);
-            var sims = Table.NeighborSims(a);
-            for (int k = 0; k < Math.Min(n, idx.Length); k++)
-            {
-                list.Add(new Neighbor(k + 1, ids[idx[k]], sims[k]));
-            }
+            int b = order[k];
+            string other = ofItems ? Data.ItemIds[b] : Data.UserIds[b];
+            list.Add(new Neighbor(k + 1, other, Table.Get(a, b), ofItems ? Data.ItemDescription(b) : other));
         }
 
         return new NeighborList(id, list);
     }
 
-    internal override Workspace CreateWorkspace() => new(Data.ItemCount, Options.Neighbors);
+    internal override Workspace CreateWorkspace() => new(Data.ItemCount, Neighbors);
+
+    internal override PredictionCore PredictCore(int u, int i, Workspace w)
+    {
+        if (u < 0 || Data.UserInteractionCount(u) == 0)
+        {
+            return Fallback(u, PredictionFallback.UnknownUser, 0);
+        }
+
+        if (i < 0 || Data.ItemInteractionCount(i) == 0)
+        {
+            return Fallback(u, PredictionFallback.UnknownItem, 0);
+        }
+
+        return IsImplicit ? ImplicitScore(u, i) : Estimate(u, i, w, ordered: false, out _);
+    }
+
+    /// <summary>
+    /// The explicit estimate for both orientations. (x, y) = (u, i) user-based or (i, u) item-based; the candidates are the
+    /// entities x' that rated with y (the raters of i, or the items u rated), with values r(x', y); the neighbours are the k
+    /// of them with the largest positive sim(x, x'); r̂ = [μ_x +] Σ s·(r − [μ_x']) / Σ s.
+    /// </summary>
+    private PredictionCore Estimate(int u, int i, Workspace w, bool ordered, out int used)
+    {
+        int x = _userBased ? u : i;
+        var candidates = _userBased ? Data.UsersOfItem(i) : Data.ItemsOfUser(u);
+        var values = _userBased ? Data.ValuesOfItem(i) : Data.ValuesOfUser(u);
+        var means = _userBased ? Data.UserMeans : Data.ItemMeans;
+        var heap = w.Heap;
+        heap.Clear();
+        if (Table.IsDense)
+        {
+            var row = Table.Row(x);
+            for (int p = 0; p < candidates.Length; p++)
+            {
+                float s = row[candidates[p]];
+                if (s > 0 && candidates[p] != x)
+                {
+                    heap.Push(s, p);
+                }
+            }
+        }
+        else
+        {
+            for (int p = 0; p < candidates.Length; p++)
+            {
+                float s = Table.Get(x, candidates[p]);
+                if (s > 0)
+                {
+                    heap.Push(s, p);
+                }
+            }
+        }
+
+        // Explanations need rank order; top-N scoring and evaluation only need the sum (heap order, still deterministic).
+        used = ordered ? heap.DrainDescending(w.NeighborSims, w.NeighborPositions) : heap.Count;
+        if (used < Options.MinNeighbors)
+        {
+            return Fallback(u, PredictionFallback.TooFewNeighbors, means[x]);
+        }
+
+        double sumSim = 0, sum = 0;
+        bool centred = Options.Formula == KnnFormula.MeanCentered;
+        for (int k = 0; k < used; k++)
+        {
+            double s = ordered ? w.NeighborSims[k] : heap.ScoreAt(k);
+            int p = ordered ? w.NeighborPositions[k] : heap.IdAt(k);
+            double r = values[p];
+            sumSim += s;
+            sum += s * (centred ? r - means[candidates[p]] : r);
+        }
+
+        double estimate = centred ? means[x] + (sum / sumSim) : sum / sumSim;
+        return new PredictionCore(Clip(estimate, out bool clipped), used, PredictionFallback.None, clipped);
+    }
+
+    /// <summary>
+    /// Implicit score. Item-based: Σ over owned j with i among j's K neighbours of x(u,j)·S(j,i). User-based: Σ over u's K
+    /// neighbours v of S(u,v)·x(v,i).
+    /// </summary>
+    private PredictionCore ImplicitScore(int u, int i)
+    {
+        double score = 0;
+        int used = 0;
+        if (_userBased)
+        {
+            var ids = Table.NeighborIds(u);
+            var sims = Table.NeighborSims(u);
+            for (int k = 0; k < ids.Length; k++)
+            {
+                if (Data.Value(ids[k], i) is { } x)
+                {
+                    score += sims[k] * x;
+                    used++;
+                }
+            }
+        }
+        else
+        {
+            var items = Data.ItemsOfUser(u);
+            var values = Data.ValuesOfUser(u);
+            for (int p = 0; p < items.Length; p++)
+            {
+                float s = Table.Get(items[p], i);
+                if (s > 0)
+                {
+                    score += s * values[p];
+                    used++;
+                }
+            }
+        }
+
+        return used < Options.MinNeighbors
+            ? Fallback(u, PredictionFallback.TooFewNeighbors, 0)
+            : new PredictionCore(score, used, PredictionFallback.None, false);
+    }
 
     /// <summary>Fallback for explicit data (see <see cref="PredictionFallback"/>); implicit scores fall back to 0.</summary>
-    private protected PredictionCore Fallback(int u, int i, PredictionFallback reason, double baseMean)
+    private PredictionCore Fallback(int u, PredictionFallback reason, double baseMean)
     {
         if (IsImplicit)
         {
@@ -125,128 +256,10 @@ public abstract class KnnRecommender : Recommender
         return new PredictionCore(Clip(estimate, out bool clipped), 0, reason, clipped);
     }
 
-    /// <summary>Unknown user / item checks shared by both orientations; null when the pair can be estimated.</summary>
-    private protected PredictionCore? CheckKnown(int u, int i)
-    {
-        if (u < 0 || Data.UserInteractionCount(u) == 0)
-        {
-            return Fallback(u, i, PredictionFallback.UnknownUser, 0);
-        }
-
-        if (i < 0 || Data.ItemInteractionCount(i) == 0)
-        {
-            return Fallback(u, i, PredictionFallback.UnknownItem, 0);
-        }
-
-        return null;
-    }
-
-    private protected double Clip(double estimate, out bool clipped)
+    private double Clip(double estimate, out bool clipped)
     {
         double c = Data.Scale.Clip(estimate);
         clipped = c != estimate;
         return c;
     }
-
-    /// <summary>Explicit top-N: every unseen item with at least MinNeighbors neighbours, by clipped predicted rating.</summary>
-    private protected int ExplicitTopN(int u, int n, bool includeSeen, Workspace w)
-    {
-        var heap = w.TopN(n);
-        w.Stamp++;
-        foreach (int seen in Data.ItemsOfUser(u))
-        {
-            w.Marks[seen] = w.Stamp;
-        }
-
-        for (int i = 0; i < Data.ItemCount; i++)
-        {
-            if (!includeSeen && w.Marks[i] == w.Stamp)
-            {
-                continue;
-            }
-
-            var p = PredictCore(u, i, w);
-            if (p.Fallback == PredictionFallback.None)
-            {
-                heap.Push(p.Estimate, i);
-            }
-        }
-
-        return heap.DrainDescending(w.TopScores, w.TopIds);
-    }
-
-    /// <summary>Implicit top-N from accumulated scores in w.Scores over w.Touched[0..touched).</summary>
-    private protected int ImplicitTopN(int u, int n, bool includeSeen, Workspace w, int touched)
-    {
-        var heap = w.TopN(n);
-        w.Stamp++;
-        if (!includeSeen)
-        {
-            foreach (int seen in Data.ItemsOfUser(u))
-            {
-                w.Marks[seen] = w.Stamp;
-            }
-        }
-
-        for (int t = 0; t < touched; t++)
-        {
-            int i = w.Touched[t];
-            if (w.Marks[i] != w.Stamp && w.Scores[i] > 0)
-            {
-                heap.Push(w.Scores[i], i);
-            }
-
-            w.Scores[i] = 0;
-        }
-
-        return heap.DrainDescending(w.TopScores, w.TopIds);
-    }
-
-    /// <summary>Contributors from weights, largest first (ties by index), shares over all of them.</summary>
-    private protected IReadOnlyList<Contributor> Contributors(List<Contribution> all, IReadOnlyList<string> ids)
-    {
-        double total = 0;
-        foreach (var c in all)
-        {
-            total += c.Weight;
-        }
-
-        // Partial selection of the few largest (no full sort: this runs for every recommended item).
-        int m = Math.Min(Options.ExplanationSize, all.Count);
-        Span<int> best = m <= 16 ? stackalloc int[m] : new int[m];
-        int kept = 0;
-        for (int k = 0; k < all.Count; k++)
-        {
-            int pos = kept;
-            while (pos > 0 && Before(all[k], all[best[pos - 1]]))
-            {
-                pos--;
-            }
-
-            if (pos >= m)
-            {
-                continue;
-            }
-
-            int last = Math.Min(kept, m - 1);
-            for (int j = last; j > pos; j--)
-            {
-                best[j] = best[j - 1];
-            }
-
-            best[pos] = k;
-            kept = Math.Min(kept + 1, m);
-        }
-
-        var result = new Contributor[m];
-        for (int k = 0; k < m; k++)
-        {
-            var c = all[best[k]];
-            result[k] = new Contributor(ids[c.Index], c.Similarity, total > 0 ? c.Weight / total : 0, c.Value);
-        }
-
-        return result;
-    }
-
-    private static bool Before(Contribution x, Contribution y) => x.Weight > y.Weight || (x.Weight == y.Weight && x.Index < y.Index);
 }

@@ -7,21 +7,23 @@ namespace EcomAI.Core.Recommendation;
 /// <param name="Neighbors">The neighbours (positive similarity only).</param>
 public sealed record NeighborList(string Id, IReadOnlyList<Neighbor> Neighbors)
 {
-    /// <summary>Columns: query, rank, neighbor, similarity.</summary>
+    /// <summary>Columns: query, rank, neighbor, description, similarity.</summary>
     public DataFrame ToDataFrame()
     {
         var query = new StringDataFrameColumn("query");
         var rank = new Int32DataFrameColumn("rank");
         var id = new StringDataFrameColumn("neighbor");
+        var description = new StringDataFrameColumn("description");
         var sim = new DoubleDataFrameColumn("similarity");
         foreach (var n in Neighbors)
         {
             query.Append(Id);
             rank.Append(n.Rank);
             id.Append(n.Id);
+            description.Append(n.Description);
             sim.Append(n.Similarity);
         }
 
-        return new DataFrame(query, rank, id, sim);
+        return new DataFrame(query, rank, id, description, sim);
     }
 }

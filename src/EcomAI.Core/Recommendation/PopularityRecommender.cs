@@ -2,7 +2,8 @@ namespace EcomAI.Core.Recommendation;
 
 /// <summary>
 /// The non-personalised baseline: recommends the items with the most interactions (ties by id) and predicts the global mean
-/// rating (explicit) or the item's interaction count (implicit). Used as the cold-start fallback and as the bar kNN must beat.
+/// rating (explicit) or the item's interaction count (implicit). Used as the cold-start fallback and as the bar every model
+/// must beat.
 /// </summary>
 public sealed class PopularityRecommender : Recommender
 {
@@ -16,6 +17,9 @@ public sealed class PopularityRecommender : Recommender
 
     /// <inheritdoc />
     public override bool IsItemBased => true;
+
+    /// <inheritdoc />
+    public override bool PredictsRatings => Data.Kind == FeedbackKind.Explicit;
 
     /// <summary>Fits the baseline (counts interactions per item).</summary>
     public static PopularityRecommender Fit(InteractionMatrix data) => new(data);
@@ -33,7 +37,9 @@ public sealed class PopularityRecommender : Recommender
     }
 
     // Everything comes from the popularity fill of the base class.
-    internal override int ScoreTopN(int u, int n, bool includeSeen, Workspace w) => 0;
+    internal override int ScoreTopN(int u, int n, Selection selection, Workspace w) => 0;
 
     internal override IReadOnlyList<Contributor>[] Explain(int u, int[] items, Workspace w) => [.. items.Select(_ => (IReadOnlyList<Contributor>)[])];
+
+    private protected override void SimilarItemsCore(int i, TopKHeap heap) => CooccurrenceCosine(i, heap);
 }

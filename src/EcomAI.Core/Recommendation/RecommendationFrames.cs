@@ -10,6 +10,7 @@ internal static class RecommendationFrames
         var user = new StringDataFrameColumn("user");
         var rank = new Int32DataFrameColumn("rank");
         var item = new StringDataFrameColumn("item");
+        var description = new StringDataFrameColumn("description");
         var score = new DoubleDataFrameColumn("score");
         var source = new StringDataFrameColumn("source");
         var why = new StringDataFrameColumn("explanation");
@@ -20,12 +21,13 @@ internal static class RecommendationFrames
                 user.Append(list.UserId);
                 rank.Append(r.Rank);
                 item.Append(r.ItemId);
+                description.Append(r.Description);
                 score.Append(r.Score);
                 source.Append(r.Source.ToString());
                 why.Append(r.Explanation);
             }
         }
 
-        return new DataFrame(user, rank, item, score, source, why);
+        return new DataFrame(user, rank, item, description, score, source, why);
     }
 }

@@ -9,6 +9,6 @@ namespace EcomAI.Core.Recommendation;
 /// <param name="FallbackReason">Why, when <paramref name="IsFallback"/>; otherwise null.</param>
 public sealed record RecommendationList(string UserId, IReadOnlyList<RecommendedItem> Items, bool IsFallback, string? FallbackReason)
 {
-    /// <summary>Columns: user, rank, item, score, source, explanation.</summary>
+    /// <summary>Columns: user, rank, item, description, score, source, explanation.</summary>
     public DataFrame ToDataFrame() => RecommendationFrames.Build([this]);
 }

@@ -1,203 +1,95 @@
 using System.Diagnostics;
 using System.Globalization;
-using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Recommendation;
 
 /// <summary>
-/// Seeded k-fold cross-validation and holdout evaluation of any <see cref="Recommender"/>: rating accuracy (RMSE, MAE) on
-/// every test interaction and top-K ranking quality (see <see cref="RankingMetrics"/>) for every test user.
+/// Offline evaluation of recommenders as the field does it: a split (per-user stratified like Microsoft Recommenders,
+/// leave-last-out by time, k-fold, or a random holdout), a model fitted on the training part, and for every test user a top-K
+/// list of unseen items compared with the held-out interactions (see <see cref="RankingMetrics"/>); plus RMSE and MAE for
+/// models that predict ratings.
 /// </summary>
 /// <remarks>
-/// K-fold follows Surprise's <c>KFold(shuffle=True)</c>: the interactions are shuffled once with the seed and cut into
-/// consecutive folds, the first n mod k folds one interaction larger. Fold f is the test set of round f; the rest trains.
-/// Ranking: for each test user with ≥ 1 relevant test item (rating ≥ threshold, or any implicit interaction), the model's
-/// top-K list excluding training items is compared with the relevant test items; users without relevant items are skipped.
-/// Fold means are unweighted, as Surprise reports them.
+/// A user is ranked when they have at least one training interaction and one relevant test interaction (rating ≥ the
+/// threshold, or any implicit interaction) — Microsoft Recommenders likewise scores only users present in both the truth and
+/// the predictions. Fold means are unweighted, as Surprise reports them.
 /// </remarks>
-public static class RecommenderEvaluation
+public static partial class RecommenderEvaluation
 {
-    /// <summary>K-fold cross-validation: fits <paramref name="fit"/> on each training part and evaluates on its fold.</summary>
-    public static EvaluationResult CrossValidate(InteractionMatrix data, Func<InteractionMatrix, Recommender> fit, EvaluationOptions? options = null)
+    /// <summary>Evaluates <paramref name="fit"/> under <see cref="EvaluationOptions.Split"/> (default: per-user stratified 75/25).</summary>
+    public static EvaluationResult Run(InteractionMatrix data, Func<InteractionMatrix, Recommender> fit, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
         options = (options ?? EvaluationOptions.Default).Validate();
-        var splits = KFold(data, options.Folds, options.Seed);
-        return Run(splits, fit, options, string.Create(CultureInfo.InvariantCulture, $"{options.Folds}-fold CV (seed {options.Seed})"));
+        return RunSplits(Splits(data, options), fit, null, options, Describe(options));
+    }
+
+    /// <summary>K-fold cross-validation (whatever <see cref="EvaluationOptions.Split"/> says): fits on each training part, evaluates on its fold.</summary>
+    public static EvaluationResult CrossValidate(InteractionMatrix data, Func<InteractionMatrix, Recommender> fit, EvaluationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        options = ((options ?? EvaluationOptions.Default) with { Split = SplitMethod.KFold }).Validate();
+        return RunSplits(Splits(data, options), fit, null, options, Describe(options));
     }
 
     /// <summary>Plain-argument cross-validation.</summary>
     public static EvaluationResult CrossValidate(InteractionMatrix data, Func<InteractionMatrix, Recommender> fit, int folds, int seed, int topK = 10) =>
         CrossValidate(data, fit, new EvaluationOptions { Folds = folds, Seed = seed, TopK = topK });
 
-    /// <summary>Holdout: one seeded split with <see cref="EvaluationOptions.TestFraction"/> of the interactions as test.</summary>
+    /// <summary>Random holdout: one seeded split with <see cref="EvaluationOptions.TestFraction"/> of the interactions as test.</summary>
     public static EvaluationResult Holdout(InteractionMatrix data, Func<InteractionMatrix, Recommender> fit, EvaluationOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(fit);
-        options = (options ?? EvaluationOptions.Default).Validate();
-        var split = HoldoutSplit(data, options.TestFraction, options.Seed);
-        return Run([split], fit, options, string.Create(CultureInfo.InvariantCulture, $"holdout {options.TestFraction * 100:0.##}% (seed {options.Seed})"));
+        options = ((options ?? EvaluationOptions.Default) with { Split = SplitMethod.Random }).Validate();
+        return RunSplits(Splits(data, options), fit, null, options, Describe(options));
     }
 
-    /// <summary>Plain-argument holdout.</summary>
+    /// <summary>Plain-argument random holdout.</summary>
     public static EvaluationResult Holdout(InteractionMatrix data, Func<InteractionMatrix, Recommender> fit, double testFraction, int seed, int topK = 10) =>
         Holdout(data, fit, new EvaluationOptions { TestFraction = testFraction, Seed = seed, TopK = topK });
 
-    /// <summary>The k train/test splits of seeded k-fold cross-validation.</summary>
-    public static IReadOnlyList<TrainTestSplit> KFold(InteractionMatrix data, int folds, int seed)
+    /// <summary>
+    /// Compares recommender kinds on the same splits, each fitted by <see cref="Recommenders"/>: the ranking metrics come from
+    /// <see cref="Recommenders.ForRanking"/>, RMSE and MAE (ratings only) from <see cref="Recommenders.ForRatings"/> when the kind
+    /// predicts ratings. One result per kind, in the order given.
+    /// </summary>
+    public static IReadOnlyList<EvaluationResult> Compare(InteractionMatrix data, IEnumerable<RecommenderKind> kinds, EvaluationOptions? options = null,
+        RecommenderSettings? settings = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (folds < 2 || folds > data.Count)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"folds = {folds} must be between 2 and the number of interactions ({data.Count}).");
-        }
-
-        var perm = SeededShuffle.Permutation(data.Count, seed);
-        var splits = new List<TrainTestSplit>(folds);
-        int start = 0;
-        for (int f = 0; f < folds; f++)
-        {
-            int size = (data.Count / folds) + (f < data.Count % folds ? 1 : 0);
-            var inTest = new bool[data.Count];
-            for (int k = start; k < start + size; k++)
-            {
-                inTest[perm[k]] = true;
-            }
-
-            splits.Add(Split(data, inTest));
-            start += size;
-        }
-
-        return splits;
-    }
-
-    /// <summary>One seeded holdout split: ⌈fraction·n⌉ interactions in the test set.</summary>
-    public static TrainTestSplit HoldoutSplit(InteractionMatrix data, double testFraction, int seed)
-    {
-        ArgumentNullException.ThrowIfNull(data);
-        if (!(testFraction > 0 && testFraction < 1))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, string.Create(CultureInfo.InvariantCulture, $"testFraction = {testFraction} must be strictly between 0 and 1."));
-        }
-
-        int testSize = (int)Math.Ceiling(testFraction * data.Count);
-        if (testSize >= data.Count)
-        {
-            throw new InputDataException(ErrorIds.InsufficientData, string.Create(CultureInfo.InvariantCulture, $"A {testFraction * 100:0.##}% holdout of {data.Count} interactions leaves nothing to train on."));
-        }
-
-        var perm = SeededShuffle.Permutation(data.Count, seed);
-        var inTest = new bool[data.Count];
-        for (int k = 0; k < testSize; k++)
-        {
-            inTest[perm[k]] = true;
-        }
-
-        return Split(data, inTest);
-    }
-
-    /// <summary>Evaluates a fitted model on a test set with the same index spaces as its training data.</summary>
-    public static EvaluationMetrics Evaluate(Recommender model, InteractionMatrix test, EvaluationOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        ArgumentNullException.ThrowIfNull(test);
         options = (options ?? EvaluationOptions.Default).Validate();
-        if (!ReferenceEquals(model.Data.UserIds, test.UserIds) && !model.Data.UserIds.SequenceEqual(test.UserIds))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, "The test set must come from the same InteractionMatrix as the training set (use KFold or HoldoutSplit).");
-        }
-
-        var train = model.Data;
-        bool isExplicit = train.Kind == FeedbackKind.Explicit;
-        int users = test.UserCount;
-        var sqErr = new double[users];
-        var absErr = new double[users];
-        var fallbacks = new int[users];
-        var rank = new (double P, double R, double N, double Ap, double Hit)?[users];
-        var recommended = new int[users][];
-        Parallel.For(0, users, options.Parallel(), model.Rent, (u, _, w) =>
-        {
-            var items = test.ItemsOfUser(u);
-            if (items.Length == 0)
-            {
-                return w;
-            }
-
-            var values = test.ValuesOfUser(u);
-            double sq = 0, ab = 0;
-            int fb = 0;
-            for (int p = 0; p < items.Length; p++)
-            {
-                var pred = model.PredictCore(u, items[p], w);
-                double e = values[p] - pred.Estimate;
-                sq += e * e;
-                ab += Math.Abs(e);
-                fb += pred.Fallback == PredictionFallback.None ? 0 : 1;
-            }
-
-            (sqErr[u], absErr[u], fallbacks[u]) = (sq, ab, fb);
-            if (!options.RankingMetrics)
-            {
-                return w;
-            }
-
-            int relevant = 0;
-            for (int p = 0; p < values.Length; p++)
-            {
-                relevant += !isExplicit || values[p] >= options.RelevanceThreshold ? 1 : 0;
-            }
-
-            if (relevant == 0)
-            {
-                return w;
-            }
-
-            var list = model.RecommendIndices(u, options.TopK, includeSeen: false, w);
-            Span<bool> hits = stackalloc bool[list.Count];
-            var ids = new int[list.Count];
-            for (int j = 0; j < list.Count; j++)
-            {
-                ids[j] = list[j].Item;
-                int p = items.BinarySearch(list[j].Item);
-                hits[j] = p >= 0 && (!isExplicit || values[p] >= options.RelevanceThreshold);
-            }
-
-            rank[u] = RankingMetrics.FromHits(hits, relevant, options.TopK);
-            recommended[u] = ids;
-            return w;
-        }, model.Return);
-
-        // Reduce in user order: identical sums for any thread count.
-        double sumSq = 0, sumAbs = 0;
-        int fallbackCount = 0, evaluated = 0;
-        double sp = 0, sr = 0, sn = 0, sap = 0, sh = 0;
-        var covered = new bool[train.ItemCount];
-        int coveredCount = 0;
-        for (int u = 0; u < users; u++)
-        {
-            sumSq += sqErr[u];
-            sumAbs += absErr[u];
-            fallbackCount += fallbacks[u];
-            if (rank[u] is { } m)
-            {
-                evaluated++;
-                (sp, sr, sn, sap, sh) = (sp + m.P, sr + m.R, sn + m.N, sap + m.Ap, sh + m.Hit);
-                foreach (int i in recommended[u])
-                {
-                    coveredCount += covered[i] ? 0 : 1;
-                    covered[i] = true;
-                }
-            }
-        }
-
-        int n = test.Count;
-        double? Mean(double s) => evaluated == 0 ? null : s / evaluated;
-        return new EvaluationMetrics(
-            isExplicit && n > 0 ? Math.Sqrt(sumSq / n) : null, isExplicit && n > 0 ? sumAbs / n : null, n, fallbackCount, options.TopK,
-            Mean(sp), Mean(sr), Mean(sn), Mean(sap), Mean(sh), evaluated == 0 ? null : (double)coveredCount / train.ItemCount, evaluated);
+        return Compare(Splits(data, options), kinds, options, settings);
     }
 
-    private static EvaluationResult Run(IReadOnlyList<TrainTestSplit> splits, Func<InteractionMatrix, Recommender> fit, EvaluationOptions options, string method)
+    /// <summary>As <see cref="Compare(InteractionMatrix, IEnumerable{RecommenderKind}, EvaluationOptions?, RecommenderSettings?)"/>
+    /// on splits made once (by <see cref="Splits"/> with the same <paramref name="options"/>).</summary>
+    public static IReadOnlyList<EvaluationResult> Compare(IReadOnlyList<TrainTestSplit> splits, IEnumerable<RecommenderKind> kinds,
+        EvaluationOptions? options = null, RecommenderSettings? settings = null)
+    {
+        ArgumentNullException.ThrowIfNull(splits);
+        ArgumentNullException.ThrowIfNull(kinds);
+        Preconditions.CheckOption(splits.Count > 0, "splits", "splits is empty: make them with RecommenderEvaluation.Splits.");
+        options = (options ?? EvaluationOptions.Default).Validate();
+        settings = (settings ?? RecommenderSettings.Default).Validate();
+        bool ratings = splits[0].Train.Kind == FeedbackKind.Explicit;
+        string method = Describe(options);
+        var results = new List<EvaluationResult>();
+        foreach (var kind in kinds)
+        {
+            Preconditions.CheckDefined(kind, "kinds");
+            Func<InteractionMatrix, Recommender>? rating = ratings && kind is not (RecommenderKind.Ease or RecommenderKind.Als)
+                ? train => Recommenders.ForRatings(train, kind, settings)!
+                : null;
+            Func<InteractionMatrix, Recommender> ranking = train => Recommenders.ForRanking(train, kind, settings);
+            // Svd ranks by its own predicted ratings: one model serves both.
+            results.Add(RunSplits(splits, options.RankingMetrics ? ranking : rating ?? ranking, kind == RecommenderKind.Svd ? null : rating, options, method));
+        }
+
+        return results;
+    }
+
+    private static EvaluationResult RunSplits(IReadOnlyList<TrainTestSplit> splits, Func<InteractionMatrix, Recommender> fit,
+        Func<InteractionMatrix, Recommender>? fitRatings, EvaluationOptions options, string method)
     {
         var folds = new List<EvaluationMetrics>(splits.Count);
         string name = "";
@@ -206,24 +98,22 @@ public static class RecommenderEvaluation
         {
             var clock = Stopwatch.StartNew();
             var model = fit(split.Train) ?? throw new InvalidOperationException("The fit function returned null.");
+            var ratingModel = fitRatings?.Invoke(split.Train);
             fitSeconds += clock.Elapsed.TotalSeconds;
             clock.Restart();
-            folds.Add(Evaluate(model, split.Test, options));
+            folds.Add(Evaluate(model, ratingModel, split.Test, options));
             testSeconds += clock.Elapsed.TotalSeconds;
-            name = model.Name;
+            name = ratingModel is null || ratingModel.Name == model.Name ? model.Name : $"{model.Name}; ratings: {ratingModel.Name}";
         }
 
         return new EvaluationResult(name, method, folds, EvaluationMetrics.Mean(folds), fitSeconds, testSeconds);
     }
 
-    private static TrainTestSplit Split(InteractionMatrix data, bool[] inTest)
+    private static string Describe(EvaluationOptions o) => o.Split switch
     {
-        var inTrain = new bool[inTest.Length];
-        for (int k = 0; k < inTest.Length; k++)
-        {
-            inTrain[k] = !inTest[k];
-        }
-
-        return new TrainTestSplit(data.Subset(inTrain), data.Subset(inTest));
-    }
+        SplitMethod.UserStratified => string.Create(CultureInfo.InvariantCulture, $"per-user stratified {o.TestFraction * 100:0.##}% test (seed {o.Seed})"),
+        SplitMethod.LeaveLastOut => "leave-last-out by time",
+        SplitMethod.KFold => string.Create(CultureInfo.InvariantCulture, $"{o.Folds}-fold CV (seed {o.Seed})"),
+        _ => string.Create(CultureInfo.InvariantCulture, $"random holdout {o.TestFraction * 100:0.##}% (seed {o.Seed})"),
+    };
 }

@@ -19,7 +19,8 @@ internal sealed class SimilarityKernel
     private readonly int _minSupport;
     private readonly double _shrinkage;
 
-    public SimilarityKernel(InteractionMatrix m, bool userBased, SimilarityKind kind, int minSupport, double shrinkage)
+    public SimilarityKernel(InteractionMatrix m, bool userBased, SimilarityKind kind, int minSupport, double shrinkage, double bm25K1 = 1.2,
+        double bm25B = 0.75)
     {
         (_eOffsets, _eIndex, _eValues, _fOffsets, _fIndex, _fValues, _fMeans) = userBased
             ? (m.UserOffsets, m.UserItems, m.UserValues, m.ItemOffsets, m.ItemUsers, m.ItemValues, m.ItemMeans)
@@ -29,7 +30,13 @@ internal sealed class SimilarityKernel
         _implicit = m.Kind == FeedbackKind.Implicit;
         _minSupport = minSupport;
         _shrinkage = shrinkage;
-        _binary = Array.TrueForAll(m.UserValues, v => v == 1f);
+        if (_implicit && kind is SimilarityKind.TfIdf or SimilarityKind.Bm25)
+        {
+            // Weighted copies; the matrix itself is never modified.
+            (_eValues, _fValues) = ImplicitWeighting.Compute(kind, _eOffsets, _eIndex, _eValues, _fOffsets, _fIndex, _fValues, bm25K1, bm25B);
+        }
+
+        _binary = kind is SimilarityKind.Cosine or SimilarityKind.Jaccard && Array.TrueForAll(m.UserValues, v => v == 1f);
         _norms = new double[EntityCount];
         _inverseNorms = new double[EntityCount];
         for (int e = 0; e < EntityCount; e++)
@@ -268,8 +275,9 @@ internal sealed class SimilarityKernel
 
         if (_implicit)
         {
-            // Cosine over whole vectors: absent = no interaction = 0.
-            return sa / (_norms[a] * _norms[b]);
+            // BM25: the plain dot product of the weighted vectors (implicit's BM25Recommender does not normalise).
+            // Cosine and TF-IDF: cosine over whole (weighted) vectors, absent = no interaction = 0.
+            return _kind == SimilarityKind.Bm25 ? sa : sa / (_norms[a] * _norms[b]);
         }
 
         switch (_kind)

@@ -1,8 +1,9 @@
 namespace EcomAI.Core.Recommendation;
 
 /// <summary>
-/// Stored similarities: a dense n × n matrix (explicit data, n ≤ <see cref="KnnOptions.MaxDenseEntities"/>) or, for implicit
-/// data, each entity's k most similar others (best first, ties by index) in compressed rows: O(n·k) memory.
+/// Stored similarities: a dense n × n matrix (explicit data, small n: every pair, as Surprise keeps them) or each entity's m
+/// most similar others (positive similarity, ties by index) in compressed rows, O(n·m) memory. Sparse rows are kept in
+/// ascending neighbour index, so a pair is found by binary search.
 /// </summary>
 internal sealed class SimilarityTable
 {
@@ -39,6 +40,7 @@ internal sealed class SimilarityTable
         return new SimilarityTable(n, dense, null, null, null);
     }
 
+    /// <summary>Each entity's <paramref name="k"/> most similar others (positive similarities; ties by lower index).</summary>
     public static SimilarityTable TopK(SimilarityKernel kernel, int k, ParallelOptions parallel)
     {
         int n = kernel.EntityCount;
@@ -48,18 +50,20 @@ internal sealed class SimilarityTable
         var pool = new System.Collections.Concurrent.ConcurrentBag<(SimilarityKernel.Scratch, TopKHeap)>();
         Parallel.For(0, n, parallel, () => pool.TryTake(out var s) ? s : (kernel.CreateScratch(), new TopKHeap(k)), (a, _, local) =>
         {
-            var sink = new HeapSink(local.Item2);
-            kernel.ComputeRow(a, local.Item1, ref sink);
             var heap = local.Item2;
+            heap.Clear();
+            var sink = new HeapSink(heap);
+            kernel.ComputeRow(a, local.Item1, ref sink);
             var ids = new int[heap.Count];
-            Span<double> drained = heap.Count <= 256 ? stackalloc double[heap.Count] : new double[heap.Count];
-            heap.DrainDescending(drained, ids);
-            var sims = new float[ids.Length];
-            for (int j = 0; j < sims.Length; j++)
+            var sims = new float[heap.Count];
+            for (int j = 0; j < ids.Length; j++)
             {
-                sims[j] = (float)drained[j]; // exact: the pushed values were floats
+                ids[j] = heap.IdAt(j);
+                sims[j] = (float)heap.ScoreAt(j); // exact: the pushed values were floats
             }
 
+            heap.Clear();
+            Array.Sort(ids, sims);
             rowIds[a] = ids;
             rowSims[a] = sims;
             return local;
@@ -85,7 +89,7 @@ internal sealed class SimilarityTable
     /// <summary>Dense row of entity <paramref name="a"/> (dense tables only).</summary>
     public ReadOnlySpan<float> Row(int a) => _dense.AsSpan((int)((long)a * Count), Count);
 
-    /// <summary>Stored neighbours of <paramref name="a"/>, best first (top-k tables only).</summary>
+    /// <summary>Stored neighbours of <paramref name="a"/> in ascending index (sparse tables only).</summary>
     public ReadOnlySpan<int> NeighborIds(int a) => _ids.AsSpan(_offsets![a], _offsets[a + 1] - _offsets[a]);
 
     /// <summary>Similarities aligned with <see cref="NeighborIds"/>.</summary>
@@ -99,10 +103,37 @@ internal sealed class SimilarityTable
             return _dense[((long)a * Count) + b];
         }
 
-        var ids = NeighborIds(a);
-        var sims = NeighborSims(a);
-        int p = ids.IndexOf(b);
-        return p < 0 ? 0f : sims[p];
+        int p = NeighborIds(a).BinarySearch(b);
+        return p < 0 ? 0f : NeighborSims(a)[p];
+    }
+
+    /// <summary>Positive-similarity neighbours of <paramref name="a"/> (not a itself), most similar first, ties by index.</summary>
+    public int[] Ordered(int a)
+    {
+        if (_dense is null)
+        {
+            var ids = NeighborIds(a).ToArray();
+            var keys = NeighborSims(a).ToArray();
+            // Stored rows hold positive similarities only; ascending index order makes the sort's ties resolve by index.
+            var order = Enumerable.Range(0, ids.Length).ToArray();
+            Array.Sort(order, (x, y) => keys[x] != keys[y] ? keys[y].CompareTo(keys[x]) : x.CompareTo(y));
+            return [.. order.Select(k => ids[k])];
+        }
+
+        var row = Row(a);
+        var list = new List<int>();
+        for (int b = 0; b < row.Length; b++)
+        {
+            if (b != a && row[b] > 0)
+            {
+                list.Add(b);
+            }
+        }
+
+        var sims = _dense;
+        long start = (long)a * Count;
+        list.Sort((x, y) => sims[start + x] != sims[start + y] ? sims[start + y].CompareTo(sims[start + x]) : x.CompareTo(y));
+        return [.. list];
     }
 
     /// <summary>Approximate bytes held.</summary>

@@ -26,6 +26,11 @@ internal sealed class Workspace
 
     private int[]? _counts;
 
+    /// <summary>A dense per-item score buffer (dense-scoring models), grown on demand.</summary>
+    public float[] DenseScores => _dense ??= new float[Scores.Length];
+
+    private float[]? _dense;
+
     /// <summary>Stamp marks by item (membership without clearing).</summary>
     public int[] Marks { get; }
 

@@ -15,7 +15,7 @@ namespace EcomAI.Core.Samples;
 /// Customers come from the latent segment types of <see cref="TransactionGenerator.DefaultSegments"/> (RFM-map segments,
 /// median recency days and orders as there, order value three times theirs). An order adds product lines until it reaches
 /// its value. A line picks a product with weight popularity × (price ÷ base price)^elasticity, where the
-/// price moves week by week (×0.8 to ×1.25), so each product's weekly quantity has the product's true elasticity.
+/// price moves week by week (×0.7 to ×1.5, weeks from Monday), so each product's weekly quantity has the product's true elasticity.
 /// </remarks>
 public static class OrderLineGenerator
 {
@@ -29,7 +29,7 @@ public static class OrderLineGenerator
         "BUNTING", "CANDLE", "PHOTO FRAME", "DOORMAT", "ALARM CLOCK", "WATER BOTTLE", "NAPKINS", "SHOPPER BAG", "STORAGE JAR", "PAPER CHAIN KIT"];
     private static readonly string[] Countries = ["United Kingdom", "United Kingdom", "United Kingdom", "United Kingdom", "United Kingdom",
         "United Kingdom", "United Kingdom", "Germany", "France", "EIRE"];
-    private static readonly double[] PriceSteps = [0.8, 0.9, 1.0, 1.0, 1.0, 1.1, 1.25];
+    private static readonly double[] PriceSteps = [0.7, 0.85, 1.0, 1.0, 1.15, 1.3, 1.5];
 
     /// <summary>Names of the latent customer segments.</summary>
     public static IReadOnlyList<string> SegmentNames { get; } = Array.AsReadOnly(Segments.Select(s => s.Name).ToArray());
@@ -68,7 +68,9 @@ public static class OrderLineGenerator
         var catalogue = Catalogue(o, random);
         var customers = new Dictionary<string, CustomerTruth>(StringComparer.Ordinal);
         var truth = new OrderLineTruth(customers, catalogue.ToDictionary(p => p.Id, p => p.Truth));
+        // Price weeks start on a Monday, as ISO weeks do, so a weekly sales period holds one price level per product.
         var start = o.AsOf.Date.AddDays(-730);
+        start = start.AddDays(-(((int)start.DayOfWeek + 6) % 7));
         var weekly = new WeekPrices(o.Seed, start, catalogue);
         long order = 536364;
         int guestOrders = 0, customerOrders = 0;

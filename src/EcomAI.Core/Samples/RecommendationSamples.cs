@@ -1,3 +1,4 @@
+using EcomAI.Core.Data;
 using EcomAI.Core.Recommendation;
 
 namespace EcomAI.Core.Samples;
@@ -14,17 +15,13 @@ public static class RecommendationSamples
     /// <summary>Same as <see cref="SampleData.Ratings"/>.</summary>
     public static InteractionMatrix Ratings() => SampleData.Ratings();
 
-    /// <summary>CSV text of a rating list (header user,item,rating; invariant culture).</summary>
+    /// <summary>
+    /// CSV text of a rating list: header <c>user,item,rating</c>, one record per rating, numbers in invariant culture;
+    /// ids holding a comma, a quote or a line break are quoted (RFC 4180), so the readers take the text back unchanged.
+    /// </summary>
     public static string ToCsv(IEnumerable<Interaction> ratings)
     {
         ArgumentNullException.ThrowIfNull(ratings);
-        var sb = new System.Text.StringBuilder("user,item,rating\n");
-        foreach (var r in ratings)
-        {
-            sb.Append(r.UserId).Append(',').Append(r.ItemId).Append(',')
-              .Append(r.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).Append('\n');
-        }
-
-        return sb.ToString();
+        return CsvWriter.Text(["user", "item", "rating"], ratings, r => [r.UserId, r.ItemId, CsvWriter.Number(r.Value)]);
     }
 }

@@ -142,6 +142,28 @@ public class PricingChartsTests
     }
 
     [Fact]
+    public void ProfitCurve_WithTodaysPrice_MarksTodayAndStatesTheChangeWithItsInterval()
+    {
+        // Today 16: Q0 = 1000/256 = 3.90625, profit (16 - 10)·Q0 = 23.4375; at P* = 20 profit 25, change +1.5625.
+        // Interval: 3.90625·(10·1.25^b - 6) at b = -2.5 and -1.5: -1.0768 and +4.5134.
+        var recommendation = PriceOptimizer.Optimize(Estimate(), new PriceOptimizerOptions { UnitCost = 10, CurrentPrice = 16 });
+
+        var chart = PricingCharts.ProfitCurve(recommendation);
+
+        var traces = ChartJson.Traces(chart);
+        Assert.Equal(["Price interval (95%)", "Expected profit", "Min price bound", "Max price bound", "Today's price", "Recommended price"],
+            traces.Select(t => t["name"]!.GetValue<string>()));
+        var today = Trace(traces, "Today's price");
+        Assert.Equal(16.0, Numbers(today["x"]).Single(), Tol);
+        Assert.Equal(23.4375, Numbers(today["y"]).Single(), Tol);
+        double lower = 3.90625 * ((10 * Math.Pow(1.25, -2.5)) - 6), upper = 3.90625 * ((10 * Math.Pow(1.25, -1.5)) - 6);
+        Assert.Equal(-1.08, Math.Round(lower, 2));
+        Assert.Equal(4.51, Math.Round(upper, 2));
+        Assert.EndsWith("<br><sub>expected profit change per period +1.56 against today's 16.00 (95% interval -1.08 to +4.51)</sub>",
+            ChartJson.Title(chart), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ProfitCurve_ClampedByMaxPrice_ShowsBoundAndUnconstrainedOptimum()
     {
         var recommendation = PriceOptimizer.Optimize(Estimate(), unitCost: 10, minPrice: 8, maxPrice: 18);
@@ -210,11 +232,81 @@ public class PricingChartsTests
         Assert.All(new[] { 0.5, 0.4 }.Zip(Numbers(dots["error_x"]!["arrayminus"])), p => Assert.Equal(p.First, p.Second, Tol));
         Assert.Equal([-1.0, -1.0], Numbers(traces[1]["x"]));
         Assert.Equal(
-            "Price elasticity by product with 95% confidence intervals (1 without a usable estimate not shown)",
+            "Price elasticity by product with 95% confidence intervals<br><sub>1 without a usable estimate not shown</sub>",
             ChartJson.Title(chart));
+        Assert.Equal(["circle", "circle"], dots["marker"]!["symbol"]!.AsArray().Select(v => v!.GetValue<string>()));
         Assert.Equal("Product", ChartJson.AxisTitle(chart, "yaxis"));
         Assert.StartsWith("Price elasticity b", ChartJson.AxisTitle(chart, "xaxis"), StringComparison.Ordinal);
         Assert.Contains("95% CI: -2.500 to -1.800", dots["text"]![0]!.GetValue<string>(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ElasticityIntervals_OneHugeInterval_AxisClippedToTheWindowAndCountStated()
+    {
+        // b = -2, -1.5, -0.5; B's interval [-3000, 3000] (a product with very few periods).
+        // Window: q05 of b = -2 + 0.1·0.5 = -1.95 -> floor -2, min(-5, -2) = -5; q95 = -1.5 + 0.9·1 = -0.6 -> ceil -0, max(1, 0) = 1.
+        // Axis: [max(-5, -3000), min(1, 3000)] = [-5, 1], padded by 5 % of 6 = 0.3: [-5.3, 1.3].
+        var estimates = new[]
+        {
+            Estimate("A", b: -2, lo: -2.5, hi: -1.5),
+            Estimate("B", b: -1.5, lo: -3000, hi: 3000),
+            Estimate("C", b: -0.5, lo: -0.9, hi: -0.1),
+        };
+
+        var chart = PricingCharts.ElasticityIntervals(estimates);
+
+        Assert.Equal([-5.3, 1.3], Numbers(ChartJson.Layout(chart)["xaxis"]!["range"]).Select(v => Math.Round(v, 12)));
+        var dots = ChartJson.Traces(chart)[0];
+        Assert.Equal([-2.0, -1.5, -0.5], Numbers(dots["x"]));
+        // B's bar runs to the axis edges: 1.3 - (-1.5) = 2.8 up, -1.5 - (-5.3) = 3.8 down; the others are whole.
+        Assert.All(new[] { 0.5, 2.8, 0.4 }.Zip(Numbers(dots["error_x"]!["array"])), p => Assert.Equal(p.First, p.Second, Tol));
+        Assert.All(new[] { 0.5, 3.8, 0.4 }.Zip(Numbers(dots["error_x"]!["arrayminus"])), p => Assert.Equal(p.First, p.Second, Tol));
+        Assert.Contains("95% CI: -3,000.000 to 3,000.000<br>R² = 0.900, n = 4<br>(reaches beyond the axis)", dots["text"]![1]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("<br><sub>axis clipped to [-5.30, 1.30]: 1 of 3 intervals reach beyond it (hover for the true values)</sub>",
+            ChartJson.Title(chart), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ElasticityIntervals_OutlyingElasticity_DotDrawnAtTheEdgeAsATriangle()
+    {
+        // Twenty products at b = -2 [-2.5, -1.5] and one at b = -40 [-45, -35]: q05 of the 21 sorted b is the second
+        // value, -2, so the window is [-5, 1]; the intervals span [-45, -1.5], so the axis is [-5, -1] (−1 kept inside),
+        // padded by 5 % of 4 = 0.2: [-5.2, -0.8]. The outlier's dot sits at -5.2.
+        var estimates = Enumerable.Range(1, 20).Select(i => Estimate($"P{i:00}")).Append(Estimate("Z", b: -40, lo: -45, hi: -35));
+
+        var chart = PricingCharts.ElasticityIntervals(estimates);
+
+        Assert.Equal([-5.2, -0.8], Numbers(ChartJson.Layout(chart)["xaxis"]!["range"]).Select(v => Math.Round(v, 12)));
+        var dots = ChartJson.Traces(chart)[0];
+        Assert.Equal(-5.2, Numbers(dots["x"])[^1], Tol);
+        Assert.Equal(0.0, Numbers(dots["error_x"]!["array"])[^1], Tol);
+        Assert.Equal("triangle-left", dots["marker"]!["symbol"]![20]!.GetValue<string>());
+        Assert.Equal("circle", dots["marker"]!["symbol"]![0]!.GetValue<string>());
+        Assert.Contains("b = -40.000", dots["text"]![20]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("1 of 21 intervals reach beyond it (hover for the true values)</sub>", ChartJson.Title(chart), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ElasticityIntervals_ResultWithMoreProductsThanShown_TopByRevenueSortedByBAndSaid()
+    {
+        // Five products on exact demand Q = a·P^b at prices 10, 20, 15, cost 5; observed revenue Σ P·Q = a·Σ P^(b+1):
+        // A (a 1000, b -2): 100 + 50 + 66.7 = 216.7; B (a 2000, b -3): 20 + 5 + 8.9 = 33.9; C (a 100, b -1.5): 31.6 + 22.4 + 25.8 = 79.8;
+        // D (a 5000, b -2.5): 158.1 + 55.9 + 86.1 = 300.1; E (a 10, b -0.5): 31.6 + 44.7 + 38.7 = 115.1.
+        // Top 3: D, A, E; by b: D (-2.5), A (-2), E (-0.5).
+        var spec = new (string Id, double A, double B)[] { ("A", 1000, -2), ("B", 2000, -3), ("C", 100, -1.5), ("D", 5000, -2.5), ("E", 10, -0.5) };
+        var rows = spec.SelectMany(s => new[] { 10.0, 20, 15 }.Select(p => new SaleObservation(s.Id, p, s.A * Math.Pow(p, s.B), null, 5))).ToList();
+        var result = PricingAnalysis.Run(rows);
+        double Revenue(double a, double b) => new[] { 10.0, 20, 15 }.Sum(p => p * a * Math.Pow(p, b));
+        Assert.Equal(["D", "A", "E"], spec.OrderByDescending(s => Revenue(s.A, s.B)).Take(3).Select(s => s.Id).ToList());
+
+        var chart = PricingCharts.ElasticityIntervals(result, maxProducts: 3);
+
+        var dots = ChartJson.Traces(chart)[0];
+        Assert.Equal(["D", "A", "E"], dots["y"]!.AsArray().Select(v => v!.GetValue<string>()));
+        Assert.Equal([-2.5, -2, -0.5], Numbers(dots["x"]).Select(v => Math.Round(v, 9)));
+        Assert.Equal(
+            "Price elasticity by product with 95% confidence intervals<br><sub>the 3 of 5 products with the largest observed revenue, sorted by b</sub>",
+            ChartJson.Title(chart));
     }
 
     [Fact]

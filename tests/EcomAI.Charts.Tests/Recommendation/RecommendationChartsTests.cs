@@ -14,7 +14,7 @@ public class RecommendationChartsTests
     private static string[] Strings(JsonNode? array) => array!.AsArray().Select(v => v!.GetValue<string>()).ToArray();
 
     private static EvaluationMetrics Metrics(int k, double? rmse, double precision, double ndcg) =>
-        new(rmse, rmse is null ? null : rmse - 0.2, 100, 0, k, precision, precision * 2, ndcg, ndcg / 2, 0.9, 0.3, 50);
+        new(rmse, rmse is null ? null : rmse - 0.2, 100, 0, k, precision, precision * 2, ndcg, ndcg / 2, ndcg / 3, 0.9, 0.3, 7.5, 50);
 
     private static EvaluationResult Result(string algorithm, EvaluationMetrics mean) =>
         new(algorithm, "5-fold CV (seed 1)", [mean], mean, 0.1, 0.1);
@@ -24,22 +24,23 @@ public class RecommendationChartsTests
     {
         var list = new RecommendationList("u1",
         [
-            new RecommendedItem(1, "i9", 4.6, RecommendationSource.Neighbors,
-                [new Contributor("i2", 0.9, 0.62, 5), new Contributor("i4", 0.55, 0.38, 4)], IsItemBased: true),
-            new RecommendedItem(2, "i7", 4.1, RecommendationSource.Neighbors, [new Contributor("i2", 0.8, 1.0, 5)], IsItemBased: true),
-            new RecommendedItem(3, "i1", 12, RecommendationSource.Popularity, [], IsItemBased: true),
+            new RecommendedItem(1, "i9", "Lamp <blue>", 4.6, RecommendationSource.Neighbors,
+                [new Contributor("i2", "Shade", 0.9, 0.62, 5), new Contributor("i4", "i4", 0.55, 0.38, 4)], IsItemBased: true, FeedbackKind.Implicit),
+            new RecommendedItem(2, "i7", "i7", 4.1, RecommendationSource.Neighbors, [new Contributor("i2", "Shade", 0.8, 1.0, 5)], IsItemBased: true,
+                FeedbackKind.Implicit),
+            new RecommendedItem(3, "i1", "i1", 12, RecommendationSource.Popularity, [], IsItemBased: true, FeedbackKind.Implicit),
         ], IsFallback: false, FallbackReason: null);
 
         var chart = RecommendationCharts.TopN(list);
 
         var traces = ChartJson.Traces(chart);
-        Assert.Equal(["Personal (neighbourhood)", "Popularity fallback"], traces.Select(t => t["name"]!.GetValue<string>()));
+        Assert.Equal(["Personal (model)", "Popularity fallback"], traces.Select(t => t["name"]!.GetValue<string>()));
         Assert.Equal("h", traces[0]["orientation"]!.GetValue<string>());
         Assert.Equal([4.6, 4.1], Numbers(traces[0]["x"]));
         Assert.Equal(["i9", "i7"], Strings(traces[0]["y"]));
         Assert.Equal([12.0], Numbers(traces[1]["x"]));
         Assert.Equal(
-            "#1: i9<br>Score: 4.600<br>Because you bought:<br>• i2: 62.0% of the weight, similarity 0.900<br>• i4: 38.0% of the weight, similarity 0.550",
+            "#1: Lamp &lt;blue&gt; (i9)<br>Score: 4.600<br>Because you bought:<br>• Shade: 62.0% of the score, weight 0.900<br>• i4: 38.0% of the score, weight 0.550",
             traces[0]["text"]![0]!.GetValue<string>());
         Assert.Contains("Popular with all customers", traces[1]["text"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(["i9", "i7", "i1"], Strings(ChartJson.Layout(chart)["yaxis"]!["categoryarray"]));
@@ -50,7 +51,7 @@ public class RecommendationChartsTests
     [Fact]
     public void TopN_FallbackList_TitleGivesTheReason()
     {
-        var list = new RecommendationList("new-user", [new RecommendedItem(1, "i1", 30, RecommendationSource.Popularity, [], false)],
+        var list = new RecommendationList("new-user", [new RecommendedItem(1, "i1", "i1", 30, RecommendationSource.Popularity, [], false, FeedbackKind.Explicit)],
             IsFallback: true, FallbackReason: "unknown user");
 
         Assert.Equal("Top 1 recommendations for user new-user (popularity fallback: unknown user)", ChartJson.Title(RecommendationCharts.TopN(list)));
@@ -129,7 +130,7 @@ public class RecommendationChartsTests
         var traces = ChartJson.Traces(chart);
         Assert.Equal(["UserKnn", "ItemKnn (implicit)"], traces.Select(t => t["name"]!.GetValue<string>()));
         Assert.Equal(
-            ["RMSE ↓", "MAE ↓", "Precision@K ↑", "Recall@K ↑", "NDCG@K ↑", "MAP@K ↑", "Hit rate ↑", "Coverage ↑"],
+            ["RMSE ↓", "MAE ↓", "Precision@K ↑", "Recall@K ↑", "NDCG@K ↑", "MAP@K ↑", "MAP ↑", "Hit rate ↑", "Coverage ↑"],
             Strings(traces[0]["x"]));
         double?[] first = Nullable(traces[0]["y"]);
         Assert.Equal(0.95, first[0]!.Value, 1e-12);
@@ -139,6 +140,7 @@ public class RecommendationChartsTests
         Assert.Null(second[0]);
         Assert.Null(second[1]);
         Assert.Equal(0.125, second[5]!.Value, 1e-12);
+        Assert.Equal(0.25 / 3, second[6]!.Value, 1e-12);
         Assert.Contains("RMSE: not defined", traces[1]["text"]![0]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal("group", ChartJson.Layout(chart)["barmode"]!.GetValue<string>());
     }
@@ -163,7 +165,7 @@ public class RecommendationChartsTests
         var chart = RecommendationCharts.MetricsByK(results);
 
         var traces = ChartJson.Traces(chart);
-        Assert.Equal(["Precision@K", "Recall@K", "NDCG@K", "MAP@K", "Hit rate"], traces.Select(t => t["name"]!.GetValue<string>()));
+        Assert.Equal(["Precision@K", "Recall@K", "NDCG@K", "MAP@K", "MAP", "Hit rate"], traces.Select(t => t["name"]!.GetValue<string>()));
         Assert.Equal([5.0, 10], Numbers(traces[0]["x"]));
         Assert.Equal([0.12, 0.08], Numbers(traces[0]["y"]));
         Assert.Equal([0.25, 0.3], Numbers(traces[2]["y"]));

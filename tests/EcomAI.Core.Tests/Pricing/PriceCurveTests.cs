@@ -34,6 +34,16 @@ public class PriceCurveTests
     }
 
     [Fact]
+    public void For_TodaysPriceAboveTheRange_CurveReachesIt()
+    {
+        // Today's price 50 lies above the allowed [8, 36]: the curve runs to 1.5 × 50 = 75 so today's point is on it.
+        var r = PriceOptimizer.Optimize(PriceOptimizerTests.Estimate(1000, -2), new PriceOptimizerOptions { UnitCost = 10, CurrentPrice = 50 });
+        var curve = PriceCurve.For(r, 51);
+        Assert.Equal(4, curve.Points[0].Price, 1e-12);
+        Assert.Equal(75, curve.Points[^1].Price, 1e-12);
+    }
+
+    [Fact]
     public void For_HandMadeEstimateWithoutObservedPrices_SpansCostAndOptimum()
     {
         // A lesson's estimate: a = 1000, b = -2 typed in, no data behind it. c = 10 gives P* = 20, so the range is

@@ -113,4 +113,72 @@ public class InteractionMatrixTests
         Assert.Equal(2.0, m.Value(1, 2));
         Assert.Equal([1, 0, 1, 1], users); // input not modified
     }
+
+    [Fact]
+    public void WithItemDescriptions_IsACopyUnknownIdsIgnoredMissingOnesFallBackToTheId()
+    {
+        var data = InteractionMatrix.FromInteractions([new("u", "85123A"), new("u", "22423")], new InteractionOptions { Kind = FeedbackKind.Implicit });
+        var described = data.WithItemDescriptions(new Dictionary<string, string>
+        {
+            ["85123A"] = " WHITE HANGING HEART T-LIGHT HOLDER ", ["nope"] = "ignored", ["22423"] = "  ",
+        });
+        Assert.False(data.HasItemDescriptions);
+        Assert.Equal("85123A", data.ItemDescription("85123A"));
+        Assert.True(described.HasItemDescriptions);
+        Assert.Equal("WHITE HANGING HEART T-LIGHT HOLDER", described.ItemDescription("85123A"));
+        Assert.Equal("22423", described.ItemDescription("22423")); // blank: the id
+        Assert.Equal("nope", described.ItemDescription("nope"));   // unknown: the id
+        Assert.Same(data.ItemIds, described.ItemIds);              // same id space, so splits and models line up
+    }
+
+    [Fact]
+    public void WithItemDescriptions_ExplanationsNameTheBoughtItem()
+    {
+        var data = InteractionMatrix.FromInteractions(
+            [new("u1", "85123A"), new("u1", "71053"), new("u2", "85123A"), new("u2", "71053"), new("u3", "85123A")],
+            new InteractionOptions { Kind = FeedbackKind.Implicit, Duplicates = DuplicatePolicy.Sum })
+            .WithItemDescriptions(new Dictionary<string, string> { ["85123A"] = "WHITE HANGING HEART T-LIGHT HOLDER", ["71053"] = "WHITE METAL LANTERN" });
+        var item = ItemKnn.Fit(data, new KnnOptions { Similarity = SimilarityKind.Cosine }).Recommend("u3", 1).Items[0];
+        Assert.Equal("71053", item.ItemId);
+        Assert.Equal("WHITE METAL LANTERN", item.Description);
+        Assert.Equal("because you bought WHITE HANGING HEART T-LIGHT HOLDER (100%)", item.Explanation);
+    }
+
+    [Fact]
+    public void AsImplicit_ThresholdKeepsGoodRatingsAsOnesAndStillSaysRated()
+    {
+        var ratings = HandTable.Ratings();
+        var signals = ratings.AsImplicit(minRating: 4);
+        Assert.Equal(FeedbackKind.Implicit, signals.Kind);
+        Assert.Equal(FeedbackKind.Explicit, signals.SourceKind);
+        Assert.Equal(ratings.ToInteractions().Count(x => x.Value >= 4), signals.Count);
+        Assert.All(signals.ToInteractions(), x => Assert.Equal(1, x.Value));
+        Assert.Same(ratings.UserIds, signals.UserIds);
+        Assert.Same(signals, signals.AsImplicit());
+        var ex = Assert.Throws<InputDataException>(() => ratings.AsImplicit(6));
+        Assert.Equal(ErrorIds.InsufficientData, ex.ErrorId);
+    }
+
+    [Fact]
+    public void FromInteractions_Timestamps_SumKeepsTheLatestAndSubsetsKeepThem()
+    {
+        var t = new DateTime(2024, 5, 1);
+        var data = InteractionMatrix.FromInteractions(
+            [new("u", "a", 1, t.AddDays(2)), new("u", "a", 2, t), new("u", "b", 1, t.AddDays(1))],
+            new InteractionOptions { Kind = FeedbackKind.Implicit, Duplicates = DuplicatePolicy.Sum });
+        Assert.True(data.HasTimestamps);
+        var rows = data.ToInteractions().ToArray();
+        Assert.Equal(new Interaction("u", "a", 3, t.AddDays(2)), rows[0]);
+        var split = RecommenderEvaluation.LeaveLastOut(data); // a (latest, t + 2) is held out; b keeps its time in the subset
+        Assert.Equal(new Interaction("u", "b", 1, t.AddDays(1)), split.Train.ToInteractions().Single());
+    }
+
+    [Fact]
+    public void FromInteractions_TimestampsOnSomeRowsOnly_NamesTheRow()
+    {
+        var ex = Assert.Throws<InputDataException>(() => InteractionMatrix.FromInteractions(
+            [new("u", "a", 1, new DateTime(2024, 1, 1)), new("u", "b")]));
+        Assert.Equal(ErrorIds.MissingValue, ex.ErrorId);
+        Assert.Contains("Interaction 2", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -73,7 +73,7 @@ public class ItemKnnTests
         var i5 = list.Items.Single(r => r.ItemId == "i5");
         Assert.Equal("i4", i5.Because[0].Id); // largest weight 1/2
         Assert.Equal(0.5 / ((2.0 / 15) + (2.0 / 15) + 0.5), i5.Because[0].Share, Tol);
-        Assert.StartsWith("because you bought i4", i5.Explanation, StringComparison.Ordinal);
+        Assert.StartsWith("because you rated i4", i5.Explanation, StringComparison.Ordinal); // ratings say "rated"
     }
 
     [Fact]

@@ -10,25 +10,32 @@ public class KnnRecommenderTests
         RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { Users = 80, Items = 50, RatingsPerUser = 15, Seed = 21 }).Ratings,
         new InteractionOptions { Scale = new RatingScale(1, 5) });
 
-    public static TheoryData<bool, KnnFormula, SimilarityKind> Variants() => new()
+    /// <summary>Orientation, formula, similarity, and the stored neighbours per entity (null: every pair, a dense table).</summary>
+    public static TheoryData<bool, KnnFormula, SimilarityKind, int?> Variants() => new()
     {
-        { true, KnnFormula.WeightedAverage, SimilarityKind.MeanSquaredDifference },
-        { true, KnnFormula.MeanCentered, SimilarityKind.Pearson },
-        { false, KnnFormula.WeightedAverage, SimilarityKind.Cosine },
-        { false, KnnFormula.MeanCentered, SimilarityKind.AdjustedCosine },
+        { true, KnnFormula.WeightedAverage, SimilarityKind.MeanSquaredDifference, null },
+        { true, KnnFormula.MeanCentered, SimilarityKind.Pearson, null },
+        { false, KnnFormula.WeightedAverage, SimilarityKind.Cosine, null },
+        { false, KnnFormula.MeanCentered, SimilarityKind.AdjustedCosine, null },
+        { true, KnnFormula.MeanCentered, SimilarityKind.MeanSquaredDifference, 12 },
+        { false, KnnFormula.WeightedAverage, SimilarityKind.Pearson, 12 },
     };
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Predict_EqualsBruteForceFormulaOverTopKPositiveNeighbours(bool userBased, KnnFormula formula, SimilarityKind kind)
+    public void Predict_EqualsBruteForceFormulaOverTopKPositiveNeighbours(bool userBased, KnnFormula formula, SimilarityKind kind, int? stored)
     {
         const int k = 7;
-        var options = new KnnOptions { Neighbors = k, Formula = formula, Similarity = kind };
+        var options = new KnnOptions { Neighbors = k, Formula = formula, Similarity = kind, StoredNeighbors = stored };
         Recommender model = userBased ? UserKnn.Fit(Ratings, options) : ItemKnn.Fit(Ratings, options);
         double Sim(string a, string b) => userBased ? ((UserKnn)model).Similarity(a, b) : ((ItemKnn)model).Similarity(a, b);
         double UserMean(string u) => Ratings.ToInteractions().Where(x => x.UserId == u).Average(x => x.Value);
         double ItemMean(string i) => Ratings.ToInteractions().Where(x => x.ItemId == i).Average(x => x.Value);
         var all = Ratings.ToInteractions().ToList();
+        // With m stored neighbours, x's candidates are limited to its m most similar others (positive, ties by id).
+        var ids = userBased ? Ratings.UserIds : Ratings.ItemIds;
+        bool Kept(string x, string other) => stored is not { } m || ids.Where(o => o != x && (float)Sim(x, o) > 0)
+            .OrderByDescending(o => (float)Sim(x, o)).ThenBy(o => o, StringComparer.Ordinal).Take(m).Contains(other);
         for (int t = 0; t < 40; t++)
         {
             string u = Ratings.UserIds[(t * 7) % Ratings.UserCount];
@@ -42,7 +49,7 @@ public class KnnRecommenderTests
             var candidates = userBased
                 ? all.Where(x => x.ItemId == i).Select(x => (Id: x.UserId, S: (double)(float)Sim(u, x.UserId), R: x.Value, M: UserMean(x.UserId)))
                 : all.Where(x => x.UserId == u).Select(x => (Id: x.ItemId, S: (double)(float)Sim(i, x.ItemId), R: x.Value, M: ItemMean(x.ItemId)));
-            var used = candidates.Where(c => c.S > 0).OrderByDescending(c => c.S).ThenBy(c => c.Id, StringComparer.Ordinal).Take(k).ToList();
+            var used = candidates.Where(c => c.S > 0 && Kept(userBased ? u : i, c.Id)).OrderByDescending(c => c.S).ThenBy(c => c.Id, StringComparer.Ordinal).Take(k).ToList();
             var p = model.Predict(u, i);
             if (used.Count == 0)
             {
@@ -61,9 +68,9 @@ public class KnnRecommenderTests
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Recommend_EveryUser_NoSeenItemsDescendingScoresDistinctItems(bool userBased, KnnFormula formula, SimilarityKind kind)
+    public void Recommend_EveryUser_NoSeenItemsDescendingScoresDistinctItems(bool userBased, KnnFormula formula, SimilarityKind kind, int? stored)
     {
-        var options = new KnnOptions { Formula = formula, Similarity = kind };
+        var options = new KnnOptions { Formula = formula, Similarity = kind, StoredNeighbors = stored };
         Recommender model = userBased ? UserKnn.Fit(Ratings, options) : ItemKnn.Fit(Ratings, options);
         foreach (var list in model.RecommendMany(Ratings.UserIds, 15).Lists)
         {
@@ -73,22 +80,24 @@ public class KnnRecommenderTests
             Assert.Equal(neighbourScores.OrderDescending(), neighbourScores);
             // Popularity fill only ever follows the neighbourhood items.
             Assert.DoesNotContain(list.Items.SkipWhile(r => r.Source == RecommendationSource.Neighbors), r => r.Source == RecommendationSource.Neighbors);
-            // Explanations: at most 3 contributors (the default), largest share first, shares of all contributors sum to 1.
+            // Explanations: at most 3 contributors (the default), largest share first, shares of all contributors sum to 1;
+            // ratings say "rated".
             foreach (var r in list.Items.Where(r => r.Source == RecommendationSource.Neighbors))
             {
                 Assert.InRange(r.Because.Count, 1, 3);
                 Assert.Equal(r.Because.Select(c => c.Share).OrderDescending(), r.Because.Select(c => c.Share));
                 Assert.True(r.Because.Sum(c => c.Share) <= 1 + 1e-9);
+                Assert.Contains(" rated ", r.Explanation, StringComparison.Ordinal);
             }
         }
     }
 
     [Theory]
     [MemberData(nameof(Variants))]
-    public void Recommend_IncludeSeenAllItems_ScoresEqualPredictions(bool userBased, KnnFormula formula, SimilarityKind kind)
+    public void Recommend_IncludeSeenAllItems_ScoresEqualPredictions(bool userBased, KnnFormula formula, SimilarityKind kind, int? stored)
     {
         // The top-N path (a neighbour sweep for user-based) must pick the same neighbours as Predict for every item.
-        var options = new KnnOptions { Neighbors = 6, Formula = formula, Similarity = kind };
+        var options = new KnnOptions { Neighbors = 6, Formula = formula, Similarity = kind, StoredNeighbors = stored };
         Recommender model = userBased ? UserKnn.Fit(Ratings, options) : ItemKnn.Fit(Ratings, options);
         foreach (string user in Ratings.UserIds.Take(25))
         {

@@ -80,7 +80,10 @@ public class RecommenderEvaluationTests
         Assert.Equal((1 + (1 / (1 + (1 / Math.Log2(3))))) / 2, m.NdcgAtK!.Value, 12);
         Assert.Equal((1 + 0.5) / 2, m.MapAtK!.Value, 12);
         Assert.Equal(1.0, m.HitRate!.Value, 12);
-        Assert.Equal(2.0 / 4, m.Coverage!.Value, 12); // {x2, x3} of 4 items
+        Assert.Equal((1 + 0.5) / 2, m.Map!.Value, 12); // R ≤ K here, so MAP = MAP@K
+        Assert.Equal(2.0 / 3, m.Coverage!.Value, 12); // {x2, x3} of the 3 items with a training interaction (x4 has none)
+        // Novelty: 7 training interactions; lists t2 [x3], t3 [x2, x3]; −log2(n/7) with n(x2) = 2, n(x3) = 1.
+        Assert.Equal(((2 * Math.Log2(7)) + Math.Log2(3.5)) / 3, m.Novelty!.Value, 12);
         Assert.Null(m.Rmse); // implicit: no rating error
     }
 

@@ -34,7 +34,7 @@ public class RecommenderTests
         Assert.Equal(["u3", "nobody", "u1"], batch.Lists.Select(l => l.UserId).ToArray());
         Assert.True(batch.Lists[1].IsFallback);
         var frame = batch.ToDataFrame();
-        Assert.Equal(["user", "rank", "item", "score", "source", "explanation"], frame.Columns.Select(c => c.Name).ToArray());
+        Assert.Equal(["user", "rank", "item", "description", "score", "source", "explanation"], frame.Columns.Select(c => c.Name).ToArray());
         Assert.Equal(batch.Lists.Sum(l => l.Items.Count), (int)frame.Rows.Count);
     }
 
@@ -92,14 +92,21 @@ public class RecommenderTests
     }
 
     [Fact]
-    public void Fit_ExplicitTooManyUsersForDenseTable_IsRefusedBeforeAllocating()
+    public void Fit_ExplicitAboveDenseLimit_KeepsTenKNeighboursInsteadOfRefusing()
     {
+        // 16,385 users (above the dense limit); users 2j and 2j+1 both rated item xj = 3, and u0 also rated b = 5.
         int n = KnnOptions.MaxDenseEntities + 1;
         var users = Enumerable.Range(0, n).Select(k => "u" + k).ToArray();
-        var data = InteractionMatrix.FromIndices(users, ["a"], Enumerable.Range(0, n).ToArray(), new int[n], Enumerable.Repeat(3f, n).ToArray());
-        var ex = Assert.Throws<InputDataException>(() => UserKnn.Fit(data));
-        Assert.Equal(ErrorIds.InsufficientData, ex.ErrorId);
-        Assert.Contains("16,384", ex.Message, StringComparison.Ordinal);
+        var items = Enumerable.Range(0, (n / 2) + 1).Select(j => "x" + j).Append("b").ToArray();
+        var data = InteractionMatrix.FromIndices(users, items, [.. Enumerable.Range(0, n), 0], [.. Enumerable.Range(0, n).Select(k => k / 2), items.Length - 1],
+            [.. Enumerable.Repeat(3f, n), 5f]);
+        var model = UserKnn.Fit(data, new KnnOptions { Neighbors = 2 });
+        Assert.False(model.StoresAllPairs);
+        Assert.True(model.SimilarityBytes <= (20L * n * 8) + (4L * (n + 1))); // at most 10·k = 20 neighbours per user
+        // u1's only neighbour is u0 (MSD 1 over x0), who rated b: mean-centred r̂ = r̄(u1) + (5 − r̄(u0)) = 3 + (5 − 4) = 4.
+        var p = model.Predict("u1", "b");
+        Assert.Equal(4, p.Estimate, 12);
+        Assert.Equal(1, p.NeighborsUsed);
     }
 
     [Fact]

@@ -29,6 +29,50 @@ public class PricingFormatterTests
     }
 
     [Fact]
+    public async Task PriceRecommendation_WithTodaysPrice_ShowsTheWhatIfAndTheAllowedRange()
+    {
+        using var harness = await KernelHarness.StartAsync();
+
+        string html = await harness.HtmlAsync(ExactEstimate + "PriceOptimizer.Optimize(exact, new PriceOptimizerOptions { UnitCost = 10, CurrentPrice = 16 })");
+
+        // Today 16: Q0 = 1000/256 = 3.90625, profit (16 - 10)·Q0 = 23.4375, revenue 62.5; at 20: profit 25, revenue 50.
+        // Change 1.5625; its interval pivots at today's point: 3.90625·(10·(20/16)^b − 6) at b = −2.4 and −1.6.
+        double lower = 3.90625 * ((10 * Math.Pow(1.25, -2.4)) - 6), upper = 3.90625 * ((10 * Math.Pow(1.25, -1.6)) - 6);
+        Assert.Equal(-0.572, Math.Round(lower, 3));
+        Assert.Equal(3.897, Math.Round(upper, 3));
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(
+            "What-if: today's price 16 -> 20: expected profit per period 23.4375 -> 25 (change +1.56"), html);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode("95% interval -0.572 to +3.897); revenue 62.5 -> 50; quantity 3.90625 -> 2.5"), html);
+        // Observed 15..25 ± 20 %: [12, 30].
+        Assert.Contains("Allowed range [12, 30] (lower end: Observed, upper end: Observed)", html);
+        Assert.Contains("<tr><td>profit_change</td><td>1.5625</td></tr>", html);
+        var today = ChartData.Trace(html, "Today's price");
+        Assert.Equal(16, ChartData.Numbers(today["x"]).Single(), 9);
+        Assert.Equal(23.4375, ChartData.Numbers(today["y"]).Single(), 9);
+    }
+
+    [Fact]
+    public async Task PricingAnalysisResult_Displayed_TableByExpectedGainWithCostSourceAndPeriods()
+    {
+        using var harness = await KernelHarness.StartAsync();
+
+        string html = await harness.HtmlAsync(
+            "using EcomAI.Core.Pricing; using EcomAI.Core.Samples;\n" +
+            "PricingAnalysis.Run(PricingSampleGenerator.EmbeddedSales())");
+
+        // The expected order, sorted here from the figures (largest profit change first, products without one last).
+        var result = EcomAI.Core.Pricing.PricingAnalysis.Run(EcomAI.Core.Samples.PricingSampleGenerator.EmbeddedSales());
+        var expected = result.Products
+            .OrderByDescending(p => double.IsNaN(p.Recommendation.ProfitChange) ? double.NegativeInfinity : p.Recommendation.ProfitChange)
+            .ThenBy(p => p.ProductId, StringComparer.Ordinal).Select(p => p.ProductId).ToList();
+        var rows = System.Text.RegularExpressions.Regex.Matches(html, "<tr><td>(P\\d{4})</td>").Select(m => m.Groups[1].Value).ToList();
+        Assert.Equal(expected, rows);
+        Assert.Contains("Unit cost from: Data 12", html);
+        Assert.Contains("<th>cost_source</th>", html);
+        Assert.Contains("Periods per product (rows as given): ", html);
+    }
+
+    [Fact]
     public async Task PricingAnalysisResult_Displayed_ShowsEveryProductInTableAndChart()
     {
         using var harness = await KernelHarness.StartAsync();

@@ -39,6 +39,22 @@ public class RecommendationNotebookTests(LocalFeed feed)
         double best = Number(NotebookAssert.Line(run, "PopularityRecommender", "lowest RMSE"), ": ([\\d.]+)$");
         Assert.True(best < baseline, $"kNN RMSE {best} should beat the popularity baseline {baseline}");
 
+        // Top-N: ranking by predicted rating lists rarely rated items; the top-N model does not.
+        var rare = Regex.Match(NotebookAssert.Line(run, "byPrediction", "items with at most two ratings"), "by predicted rating (\\d+) of 10, by the top-N model (\\d+) of 10");
+        Assert.True(int.Parse(rare.Groups[1].Value, CultureInfo.InvariantCulture) > int.Parse(rare.Groups[2].Value, CultureInfo.InvariantCulture), rare.Value);
+
+        // EASE by hand and by the library, against NumPy (tests/EcomAI.Core.Tests/Recommendation/Reference/ease_reference.py):
+        // score(u1, c) = 0.5839416…, B(a,c) = 0.5547445…, B(b,c) = 0.0291971….
+        Assert.Equal("by hand: score(u1, c) = B(a,c) + B(b,c) = 0.5547 + 0.0292 = 0.5839;  score(u1, d) = -0.2090",
+            NotebookAssert.Line(run, "Matrix<double>.Build.DenseOfArray", "by hand"));
+        Assert.StartsWith("library: c with score 0.5839; because you bought a (95%), b (5%)", NotebookAssert.Line(run, "Ease.Fit(handData", "library:"));
+
+        // The protocol's comparison: EASE and ALS beat item-kNN, which beats popularity; SVD ranked by rating is last.
+        var ndcg = Regex.Matches(NotebookAssert.Line(run, "RecommenderEvaluation.Compare", "NDCG@10:"), "([\\d.]+)(?:,|$)")
+            .Select(m => double.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToArray();
+        Assert.Equal(5, ndcg.Length);
+        Assert.True(ndcg[0] > ndcg[2] && ndcg[1] > ndcg[2] && ndcg[2] > ndcg[4] && ndcg[3] < ndcg[4], string.Join(", ", ndcg));
+
         Assert.Contains("Popularity fallback", run.Notebook.OutputOfCellContaining("new-visitor"));
         var hits = Regex.Match(run.Notebook.OutputOfCellContaining("TrueTopItems"), "(\\d+) of the 10 recommendations are among");
         Assert.InRange(int.Parse(hits.Groups[1].Value, CultureInfo.InvariantCulture), 1, 10);

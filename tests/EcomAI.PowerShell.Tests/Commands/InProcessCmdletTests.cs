@@ -79,7 +79,7 @@ public sealed class InProcessCmdletTests : IDisposable
             """);
         Assert.Empty(errors);
         var price = (ProductPrice)Assert.Single(output).BaseObject;
-        Assert.Equal(20, price.OptimalPrice, 6);
+        Assert.Equal(20, price.RecommendedPrice, 6);
         Assert.Equal(-2, price.Elasticity, 9);
     }
 
@@ -89,7 +89,7 @@ public sealed class InProcessCmdletTests : IDisposable
         var (_, _, verbose, _) = _host.Run("Get-EcomSampleData Ratings | Get-Recommendation -UserId U0001 -Top 2 -Verbose");
         Assert.Contains(verbose, v => v.Contains("Prepared 2,", StringComparison.Ordinal) && v.Contains("pipeline rows in", StringComparison.Ordinal));
         Assert.Contains(verbose, v => v.Contains("Built the interaction matrix in", StringComparison.Ordinal));
-        Assert.Contains(verbose, v => v.Contains("Fitted ItemBased", StringComparison.Ordinal) && v.Contains(" s.", StringComparison.Ordinal));
+        Assert.Contains(verbose, v => v.Contains("Fitted Ease", StringComparison.Ordinal) && v.Contains(" s.", StringComparison.Ordinal));
     }
 
     [Fact]

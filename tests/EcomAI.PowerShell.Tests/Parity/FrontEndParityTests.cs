@@ -122,14 +122,63 @@ public sealed class FrontEndParityTests : IDisposable
         var core = PricingAnalysis.Run(SampleData.Sales(), PricingAnalysisOptions.Default);
         var (output, errors, _, _) = _host.Run("Get-EcomSampleData Sales | Get-OptimalPrice -WarningAction SilentlyContinue");
         Assert.Empty(errors);
-        var cmdlet = output.Select(o => (ProductPrice)o.BaseObject).ToDictionary(p => p.ProductId);
-        Assert.Equal(core.Products.Count, cmdlet.Count);
+        // The cmdlet reads the piped rows through the order-lines preparation (DuckDB sums price × quantity per week), the
+        // core here the sample's observations directly: the same figures up to the last bits.
+        AssertSamePrices(core, output, relativeTolerance: 1e-9);
+    }
+
+    [Fact]
+    public void GetOptimalPrice_DefaultsOnTheOrderLinesSampleWithCostRatio_EqualPricingAnalysisOnWeeklySales()
+    {
+        // The README's first pricing command: weekly demand from the raw export, cost = 60 % of each product's median price.
+        using var lines = SampleData.OrderLines();
+        var core = PricingAnalysis.Run(lines.ToSales(SalesPeriod.Week), PricingAnalysisOptions.Default with { CostRatio = 0.6 });
+        string path = Path.Combine(Path.GetTempPath(), $"ecomai-parity-{Guid.NewGuid():N}.csv");
+        SampleData.WriteOrderLinesCsv(path);
+        var (output, errors, _, _) = _host.Run($"Get-OptimalPrice -Path '{path}' -CostRatio 0.6 -WarningAction SilentlyContinue");
+        File.Delete(path);
+        Assert.Empty(errors);
+        Assert.Equal(SalesPeriod.Week, core.Period);
+        AssertSamePrices(core, output, relativeTolerance: 0);
+        Assert.All(output, o => Assert.Equal(SalesPeriod.Week, ((ProductPrice)o.BaseObject).Period));
+        Assert.Contains(core.Products, p => p.Recommendation.Status == PriceStatus.OptimumUncertain);
+    }
+
+    /// <summary>Every figure of every product equal (within the tolerance), and the cmdlet's order is the core's order by expected gain.</summary>
+    private static void AssertSamePrices(PricingAnalysisResult core, IReadOnlyCollection<PSObject> output, double relativeTolerance)
+    {
+        var prices = output.Select(o => (ProductPrice)o.BaseObject).ToList();
+        Assert.Equal(core.ByExpectedGain.Select(p => p.ProductId), prices.Select(p => p.ProductId));
+        var cmdlet = prices.ToDictionary(p => p.ProductId);
         foreach (var product in core.Products)
         {
+            var r = product.Recommendation;
             var price = cmdlet[product.ProductId];
-            Assert.Equal(product.Recommendation.Price, price.OptimalPrice, 9);
-            Assert.Equal(product.Estimate.B, price.Elasticity, 9);
-            Assert.Equal(product.Recommendation.Status, price.Status);
+            Assert.Equal(r.Status, price.Status);
+            Assert.Equal(product.CostSource, price.CostSource);
+            Assert.Equal(r.BoundApplied, price.BoundApplied);
+            Assert.Equal(r.MinPriceSource, price.MinPriceSource);
+            Assert.Equal(r.MaxPriceSource, price.MaxPriceSource);
+            Assert.Equal(product.Estimate.N, price.N);
+            double[] expected = [r.Price, product.Estimate.B, r.UnitCost, r.CurrentPrice, r.CurrentQuantity, r.CurrentRevenue, r.CurrentProfit,
+                r.ExpectedQuantity, r.ExpectedRevenue, r.ExpectedProfit, r.RevenueChange, r.ProfitChange, r.ProfitChangeLower, r.ProfitChangeUpper];
+            double[] actual = [price.RecommendedPrice, price.Elasticity, price.UnitCost, price.CurrentPrice, price.CurrentQuantity, price.CurrentRevenue,
+                price.CurrentProfit, price.ExpectedQuantity, price.ExpectedRevenue, price.ExpectedProfit, price.RevenueChange, price.ProfitChange,
+                price.ProfitChangeLower, price.ProfitChangeUpper];
+            if (relativeTolerance == 0)
+            {
+                Assert.Equal(expected, actual);
+                Assert.Equal(r.Message, price.Message);
+                Assert.Equal(r.MinPrice, price.MinPrice);
+                Assert.Equal(r.MaxPrice, price.MaxPrice);
+                continue;
+            }
+
+            for (int i = 0; i < expected.Length; i++)
+            {
+                Assert.True(double.IsNaN(expected[i]) ? double.IsNaN(actual[i]) : Math.Abs(expected[i] - actual[i]) <= relativeTolerance * Math.Max(1, Math.Abs(expected[i])),
+                    $"{product.ProductId}, figure {i}: core {expected[i]:R}, cmdlet {actual[i]:R}");
+            }
         }
     }
 
@@ -137,7 +186,7 @@ public sealed class FrontEndParityTests : IDisposable
     public void GetRecommendation_DefaultsOnTheRatingsSample_EqualTheCoreWithDefaultOptions()
     {
         var ratings = SampleData.Ratings();
-        var model = ItemKnn.Fit(ratings, KnnOptions.Default);
+        var model = Recommenders.ForRanking(ratings, Recommenders.Default(ratings));
         var core = model.Recommend("U0001", 10);
         var (output, errors, _, _) = _host.Run("Get-EcomSampleData Ratings | Get-Recommendation -UserId U0001");
         Assert.Empty(errors);

@@ -23,7 +23,9 @@ Describe 'module/demo.ps1' {
         $text | Should -Match 'Segment Label\s+Customers'
         $text | Should -Match 'UserId Rank ItemId'
         $text | Should -Match 'RMSE'
-        $text | Should -Match 'ProductId Elasticity'
+        $text | Should -Match 'ProductId\s+Status\s+Today\s+Price'
+        $text | Should -Match 'Gain interval'
+        $text | Should -Match 'CostRatio'
     }
 
     It 'Demo_Report_WrittenWithTheThreeSections' {

@@ -42,6 +42,39 @@ Describe 'Export-EcomReport' {
         (Get-FileHash $a).Hash | Should -Be (Get-FileHash $b).Hash
     }
 
+    It 'ExportEcomReport_Top_CurvesForTheLargestExpectedGains' {
+        # Get-OptimalPrice emits by expected gain, so its first two products are the two largest gains.
+        $path = Join-Path $work 'top.html'
+        $prices | Export-EcomReport -Path $path -Top 2 | Out-Null
+        $html = Get-Content $path -Raw
+        # One elasticity chart, then a demand and a profit curve for each of the two.
+        ([regex]::Matches($html, 'class="ecomai-chart"></div>')).Count | Should -Be 5
+        $html | Should -Match ([regex]::Escape("Profit curve for $($prices[0].ProductId):"))
+        $html | Should -Match ([regex]::Escape("Profit curve for $($prices[1].ProductId):"))
+        $html | Should -Not -Match ([regex]::Escape("Profit curve for $($prices[2].ProductId):"))
+        $html | Should -Match 'products with the largest expected gain'
+        # A negative count is refused by the report itself, with the one id every invalid option has.
+        { $prices | Export-EcomReport -Path (Join-Path $work 'bad.html') -Top -1 } | Should -Throw -ErrorId ('InvalidOption' + $fq)
+    }
+
+    It 'ExportEcomReport_ProductId_OnlyTheSelectedProductsWithWildcards' {
+        $path = Join-Path $work 'selected.html'
+        $prices | Export-EcomReport -Path $path -ProductId P0003, 'p001*' | Out-Null
+        $html = Get-Content $path -Raw
+        $rows = [regex]::Matches($html, '<tr><td>(P\d{4})</td>') | ForEach-Object { $_.Groups[1].Value }
+        @($rows | Sort-Object) | Should -Be @('P0003', 'P0010', 'P0011', 'P0012')
+        $html | Should -Match 'Prices \(4 products'
+        $html | Should -Match 'Profit curve for P0003:'
+    }
+
+    It 'ExportEcomReport_ProductIdMatchingNothing_ProductNotFoundAndTheOthersReported' {
+        $path = Join-Path $work 'missing.html'
+        $prices | Export-EcomReport -Path $path -ProductId P0003, 'Z*' -ErrorVariable errs -ErrorAction SilentlyContinue | Out-Null
+        $errs[0].FullyQualifiedErrorId | Should -Be ('ProductNotFound' + $fq)
+        $errs[0].Exception.Message | Should -Match "'Z\*' matches no product"
+        (Get-Content $path -Raw) | Should -Match 'Prices \(1 product,'
+    }
+
     It 'ExportEcomReport_WhatIf_WritesNothing' {
         $path = Join-Path $work 'whatif.html'
         $segments[0] | Export-EcomReport -Path $path -WhatIf

@@ -219,8 +219,12 @@ Describe 'Get-CustomerSegment bad input' {
         $caught.Exception.Message | Should -Match 'ragged.csv, line 3'
     }
 
-    It 'GetCustomerSegment_KOutOfRange_ParameterValidation' {
-        { Import-Csv $csvPath | Get-CustomerSegment -K 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,EcomAI.PowerShell.Commands.GetCustomerSegmentCommand'
+    It 'GetCustomerSegment_KOutOfRange_InvalidOptionFromTheCore' {
+        # The cmdlet binds -K and the core checks it: the one id every invalid option has, and the message names K.
+        $caught = $null
+        try { Import-Csv $csvPath | Get-CustomerSegment -K 0 -WarningAction SilentlyContinue } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'InvalidOption,EcomAI.PowerShell.Commands.GetCustomerSegmentCommand'
+        $caught.Exception.Message | Should -Match '^K\b'
     }
 }
 
@@ -263,8 +267,10 @@ Describe 'Get-CustomerSegment segments to act on' {
         $verbose | Should -Match '6 lines read, 3 used as purchases'
         $verbose | Should -Match 'from 3 of the 3 transactions \(orders\) prepared: 3 return or cancellation lines left out \(-Returns Exclude\)'
         $verbose | Should -Match '; 3 customers, '
-        @($warned).Count | Should -Be 1
+        # Two warnings: the preparation's (the return lines) and RFM's, naming the customer who left with them.
+        @($warned).Count | Should -Be 2
         $warned[0].Message | Should -Match '^Returns: 3 rows'
+        $warned[1].Message | Should -Match '^Left out of RFM: 1 customer .*\(Z\)'
         @($records | Where-Object { $_ -isnot [System.Management.Automation.VerboseRecord] }).Count | Should -Be 3
     }
 

@@ -41,8 +41,8 @@ Describe 'Get-PriceElasticity' {
 Describe 'Get-OptimalPrice' {
     It 'GetOptimalPrice_ElasticDemand_ClosedFormPrice20' {
         $p = $rows | Get-OptimalPrice | Where-Object ProductId -eq 'E'
-        $p.OptimalPrice | Should -BeGreaterThan (20 - 1e-6)
-        $p.OptimalPrice | Should -BeLessThan (20 + 1e-6)
+        $p.RecommendedPrice | Should -BeGreaterThan (20 - 1e-6)
+        $p.RecommendedPrice | Should -BeLessThan (20 + 1e-6)
         $p.Status | Should -Be 'Optimal'
         # Expected quantity 1000 * 20^-2 = 2.5, profit (20 - 10) * 2.5 = 25.
         $p.ExpectedQuantity | Should -BeGreaterThan (2.5 - 1e-6)
@@ -53,7 +53,7 @@ Describe 'Get-OptimalPrice' {
 
     It 'GetOptimalPrice_InelasticDemand_UpperBoundAndStatus' {
         $p = $rows | Get-OptimalPrice -MaxPrice 40 | Where-Object ProductId -eq 'I'
-        $p.OptimalPrice | Should -Be 40
+        $p.RecommendedPrice | Should -Be 40
         $p.Status | Should -Be 'InelasticNoInteriorOptimum'
     }
 
@@ -61,13 +61,13 @@ Describe 'Get-OptimalPrice' {
         $noCost = $rows | Where-Object product_id -eq 'E' | Select-Object product_id, price, quantity
         $p = $noCost | Get-OptimalPrice -UnitCost 7
         # P* = 7 * (-2) / (1 - 2) = 14.
-        $p.OptimalPrice | Should -BeGreaterThan (14 - 1e-6)
-        $p.OptimalPrice | Should -BeLessThan (14 + 1e-6)
+        $p.RecommendedPrice | Should -BeGreaterThan (14 - 1e-6)
+        $p.RecommendedPrice | Should -BeLessThan (14 + 1e-6)
     }
 
     It 'GetOptimalPrice_MinPriceAboveOptimum_Clamped' {
         $p = $rows | Get-OptimalPrice -MinPrice 25 | Where-Object ProductId -eq 'E'
-        $p.OptimalPrice | Should -Be 25
+        $p.RecommendedPrice | Should -Be 25
         $p.Status | Should -Be 'ClampedToMinPrice'
     }
 
@@ -119,7 +119,119 @@ Describe 'Get-OptimalPrice' {
         # Revenue P*Q = a*P^(1+b) rises with P for b > -1 and falls for b < -1: E (b = -2) goes to the lower bound.
         $noCost = $rows | Select-Object product_id, price, quantity
         $p = $noCost | Get-OptimalPrice -Objective Revenue -MinPrice 6 -MaxPrice 30 | Where-Object ProductId -eq 'E'
-        $p.OptimalPrice | Should -Be 6
+        $p.RecommendedPrice | Should -Be 6
+    }
+}
+
+Describe 'Get-OptimalPrice acting on the result' {
+    BeforeAll {
+        # Weekly rows, today's price last. W: Q = 1000 * P^-2 exactly, cost 10, today 16. N: the same curve with a
+        # deterministic +-10 % wobble, so b has a real interval. C: Q = 1000 * P^-1.5, cost 10, P* = 10 * 1.5 / 0.5 = 30.
+        $start = [datetime]'2024-01-01'
+        $wobble = 1.1, 0.9, 1.05, 0.95, 1.1, 0.92, 1.0
+        $script:weekly = for ($i = 0; $i -lt 7; $i++) {
+            $p = @(5, 8, 10, 12, 20, 25, 16)[$i]
+            $date = $start.AddDays(7 * $i).ToString('yyyy-MM-dd')
+            [pscustomobject]@{ product_id = 'W'; date = $date; price = $p.ToString($inv); quantity = (1000 * [math]::Pow($p, -2)).ToString('R', $inv); unit_cost = '10' }
+            [pscustomobject]@{ product_id = 'N'; date = $date; price = $p.ToString($inv); quantity = (1000 * [math]::Pow($p, -2) * $wobble[$i]).ToString('R', $inv); unit_cost = '10' }
+            [pscustomobject]@{ product_id = 'C'; date = $date; price = $p.ToString($inv); quantity = (1000 * [math]::Pow($p, -1.5)).ToString('R', $inv); unit_cost = '10' }
+        }
+        $script:out = $weekly | Get-OptimalPrice
+    }
+
+    It 'GetOptimalPrice_WhatIf_HandComputedAgainstTodaysPrice' {
+        $w = $out | Where-Object ProductId -eq 'W'
+        # Today 16 (the last week's price); P* = 20. Q0 = 1000 / 16^2 = 3.90625, revenue 62.5, profit (16 - 10) * Q0 = 23.4375;
+        # at 20: Q = 2.5, revenue 50, profit 25; changes: profit +1.5625, revenue -12.5.
+        $w.CurrentPrice | Should -Be 16
+        $w.RecommendedPrice | Should -BeGreaterThan (20 - 1e-6); $w.RecommendedPrice | Should -BeLessThan (20 + 1e-6)
+        [math]::Abs($w.CurrentQuantity - 3.90625) | Should -BeLessThan 1e-6
+        [math]::Abs($w.CurrentRevenue - 62.5) | Should -BeLessThan 1e-6
+        [math]::Abs($w.CurrentProfit - 23.4375) | Should -BeLessThan 1e-6
+        [math]::Abs($w.ExpectedProfit - 25) | Should -BeLessThan 1e-6
+        [math]::Abs($w.ProfitChange - 1.5625) | Should -BeLessThan 1e-6
+        [math]::Abs($w.RevenueChange - -12.5) | Should -BeLessThan 1e-6
+        $w.CostSource | Should -Be 'Data'
+        $w.Period | Should -Be 'Week'
+        $w.N | Should -Be 7
+    }
+
+    It 'GetOptimalPrice_WhatIfInterval_ProfitChangeAtBothEndsOfTheElasticityInterval' {
+        $n = $out | Where-Object ProductId -eq 'N'
+        # Pivoting the curve at today's point: change(b) = Q0 * ((P - c) * (P / P0)^b - (P0 - c)) at both ends of b's interval.
+        $change = { param($b) $n.CurrentQuantity * (($n.RecommendedPrice - 10) * [math]::Pow($n.RecommendedPrice / $n.CurrentPrice, $b) - ($n.CurrentPrice - 10)) }
+        $ends = @((& $change $n.ElasticityLower), (& $change $n.ElasticityUpper)) | Sort-Object
+        $n.ElasticityUpper - $n.ElasticityLower | Should -BeGreaterThan 0.01
+        [math]::Abs($n.ProfitChangeLower - $ends[0]) | Should -BeLessThan 1e-9
+        [math]::Abs($n.ProfitChangeUpper - $ends[1]) | Should -BeLessThan 1e-9
+        $n.ProfitChange | Should -BeGreaterThan $n.ProfitChangeLower
+        $n.ProfitChange | Should -BeLessThan $n.ProfitChangeUpper
+    }
+
+    It 'GetOptimalPrice_Output_SortedByExpectedGain' {
+        $gains = @($out | ForEach-Object ProfitChange)
+        $gains.Count | Should -Be 3
+        for ($i = 1; $i -lt $gains.Count; $i++) { $gains[$i] | Should -BeLessOrEqual $gains[$i - 1] }
+    }
+
+    It 'GetOptimalPrice_MaxChange_DefaultFromTheCoreAndWhichBoundApplied' {
+        # Observed 5..25; by default the range is [5 * (1 - m), 25 * (1 + m)] with the core's m.
+        $m = [EcomAI.Core.Pricing.PriceOptimizerOptions]::Default.MaxChange
+        $c = $out | Where-Object ProductId -eq 'C'
+        $c.MaxPrice | Should -Be (25 * (1 + $m))
+        $c.MaxPriceSource | Should -Be 'Observed'
+        # -MaxChange 0.1: P* = 30 lies above 27.5, so the price is clamped to it and the output says which bound.
+        $tight = $weekly | Get-OptimalPrice -MaxChange 0.1 | Where-Object ProductId -eq 'C'
+        $tight.Status | Should -Be 'ClampedToMaxPrice'
+        [math]::Abs($tight.RecommendedPrice - 27.5) | Should -BeLessThan 1e-9
+        $tight.BoundApplied | Should -Be 'Max'
+        $tight.BoundSource | Should -Be 'Observed'
+        $tight.Message | Should -Match 'the highest observed price 25 plus MaxChange'
+        # -MaxChange 0.5 allows 37.5: the optimum 30 itself, no bound applied.
+        $wide = $weekly | Get-OptimalPrice -MaxChange 0.5 | Where-Object ProductId -eq 'C'
+        $wide.Status | Should -Be 'Optimal'
+        [math]::Abs($wide.RecommendedPrice - 30) | Should -BeLessThan 1e-6
+        $wide.BoundApplied | Should -Be 'None'
+        # -MaxPrice for all products overrides the observed range.
+        $given = $weekly | Get-OptimalPrice -MaxPrice 28 | Where-Object ProductId -eq 'C'
+        $given.RecommendedPrice | Should -Be 28
+        $given.BoundSource | Should -Be 'Given'
+        # -MaxChange $null: no bound from the data, so the optimum 30 with no upper bound at all.
+        $free = $weekly | Get-OptimalPrice -MaxChange $null | Where-Object ProductId -eq 'C'
+        [math]::Abs($free.RecommendedPrice - 30) | Should -BeLessThan 1e-6
+        $free.MaxPrice | Should -BeNullOrEmpty
+        $free.MaxPriceSource | Should -Be 'None'
+    }
+
+    It 'GetOptimalPrice_ProductMaxPriceColumn_WinsOverTheOptionsAndSaysSo' {
+        # C's own max_price 28 (the schema's max_price column) beats -MaxPrice 40: P* = 30 is clamped to 28 from the data.
+        $own = $weekly | Where-Object product_id -eq 'C' | Select-Object *, @{ n = 'max_price'; e = { '28' } }
+        $c = $own | Get-OptimalPrice -MaxPrice 40
+        [math]::Abs($c.RecommendedPrice - 28) | Should -BeLessThan 1e-9
+        $c.Status | Should -Be 'ClampedToMaxPrice'
+        $c.MaxPriceSource | Should -Be 'Data'
+        $c.BoundSource | Should -Be 'Data'
+        $c.Message | Should -Match "the product's max_price"
+    }
+
+    It 'GetOptimalPrice_MaxChangeOutOfRange_InvalidOption' {
+        { $weekly | Get-OptimalPrice -MaxChange 1.5 } | Should -Throw -ErrorId ('InvalidOption' + $fqPrice)
+    }
+
+    It 'GetPriceElasticity_WeeklyRows_StatesPeriodAndPeriods' {
+        $e = $weekly | Get-PriceElasticity | Where-Object ProductId -eq 'W'
+        $e.Period | Should -Be 'Week'
+        $e.N | Should -Be 7
+        ($e | Format-Table | Out-String) | Should -Match '7 weeks'
+        # Rows without dates are taken as given: no period.
+        ($rows | Get-PriceElasticity | Select-Object -First 1).Period | Should -BeNullOrEmpty
+    }
+
+    It 'GetOptimalPrice_DefaultTable_ShowsTodayPriceGainAndBound' {
+        $text = $weekly | Get-OptimalPrice -MaxChange 0.1 | Format-Table | Out-String -Width 200
+        $text | Should -Match 'Today'
+        $text | Should -Match 'Gain interval'
+        $text | Should -Match 'Max \(Observed\)'
     }
 }
 

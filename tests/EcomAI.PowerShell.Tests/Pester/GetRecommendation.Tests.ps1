@@ -1,15 +1,23 @@
-# Get-Recommendation and Measure-Recommender: ordering, exclusion of seen items, explanations, fallback, errors.
+# Get-Recommendation and Measure-Recommender: defaults, ordering, exclusion of seen items, explanations with descriptions,
+# business filters, fallback, the evaluation protocol, errors.
 BeforeAll {
     Import-Module $env:ECOMAI_MODULE_MANIFEST -Force
     . (Join-Path $PSScriptRoot 'TestHelpers.ps1')
     $script:work = New-TestFolder
     $script:fq = ',EcomAI.PowerShell.Commands.GetRecommendationCommand'
+    $script:fqMeasure = ',EcomAI.PowerShell.Commands.MeasureRecommenderCommand'
     $script:ratings = @(Get-EcomSampleData Ratings)
+    $script:purchases = Join-Path $work 'purchases.csv'
+    Set-Content $purchases -Value 'customer_id,product_id,description,quantity,invoice_date',
+        'C1,85123A,WHITE HANGING HEART T-LIGHT HOLDER,6,2024-01-02', 'C1,71053,WHITE METAL LANTERN,6,2024-01-03',
+        'C2,85123A,WHITE HANGING HEART T-LIGHT HOLDER,2,2024-01-02', 'C2,71053,WHITE METAL LANTERN,1,2024-01-05', 'C2,POST,POSTAGE,1,2024-01-05',
+        'C3,85123A,WHITE HANGING HEART T-LIGHT HOLDER,1,2024-01-04', 'C3,POST,POSTAGE,1,2024-01-04',
+        'C4,71053,WHITE METAL LANTERN,3,2024-01-06', 'C4,22423,REGENCY CAKESTAND 3 TIER,1,2024-01-07'
 }
 AfterAll { Remove-Item -Recurse -Force $work -ErrorAction SilentlyContinue }
 
 Describe 'Get-Recommendation' {
-    It 'GetRecommendation_OneUser_DescendingScoresUnseenItemsWithReasons' {
+    It 'GetRecommendation_RatingsNoFlags_DefaultModelUnseenItemsRatedReasons' {
         $out = $ratings | Get-Recommendation -UserId U0001 -Top 5
         $out.Count | Should -Be 5
         # ForEach-Object, not $out.Rank: arrays have a Rank property of their own.
@@ -17,7 +25,27 @@ Describe 'Get-Recommendation' {
         for ($i = 1; $i -lt 5; $i++) { $out[$i].Score | Should -BeLessOrEqual $out[$i - 1].Score }
         $seen = $ratings | Where-Object user -eq 'U0001' | ForEach-Object item
         foreach ($item in $out.ItemId) { $item | Should -Not -BeIn $seen }
-        foreach ($r in $out) { $r.Because | Should -Match '^because you bought' }
+        foreach ($r in $out) { $r.Because | Should -Match '^because you rated ' }
+        $out[0].Method | Should -Match '^Ease'   # 60 items: EASE is the core's choice
+    }
+
+    It 'GetRecommendation_PurchasesFile_ImplicitDetectedAndDescriptionsExplain' {
+        # C3 bought the heart holder (and postage); C1 and C2 bought it with the lantern: the lantern is recommended because of it.
+        $out = Get-Recommendation -Path $purchases -UserId C3 -Top 1 -ExcludeItem 'POST'
+        $out.ItemId | Should -Be '71053'
+        $out.Description | Should -Be 'WHITE METAL LANTERN'
+        $out.Because | Should -Match '^because you bought WHITE HANGING HEART T-LIGHT HOLDER \(\d+%\)'
+    }
+
+    It 'GetRecommendation_ExcludeItemPattern_MatchesDescriptionsToo' {
+        $out = Get-Recommendation -Path $purchases -UserId C4 -Top 5 -ExcludeItem '*heart*', 'POST'
+        $out.ItemId | Should -Not -Contain '85123A'
+        $out.ItemId | Should -Not -Contain 'POST'
+    }
+
+    It 'GetRecommendation_Candidate_RestrictsTheList' {
+        $out = Get-Recommendation -Path $purchases -UserId C1 -Top 5 -Candidate 22423
+        $out.ItemId | Should -Be @('22423')
     }
 
     It 'GetRecommendation_IncludeSeen_MayReturnRatedItems' {
@@ -80,9 +108,10 @@ Describe 'Get-Recommendation' {
     }
 
     It 'GetRecommendation_NoRatingProperty_ImplicitFeedback' {
-        $out = $ratings | Select-Object user, item | Get-Recommendation -UserId U0001 -Top 3 -Similarity Jaccard
+        $out = $ratings | Select-Object user, item | Get-Recommendation -UserId U0001 -Top 3 -Method ItemBased -Similarity Jaccard
         $out.Count | Should -Be 3
-        $out[0].Method | Should -Match 'implicit'
+        $out[0].Method | Should -Match 'Jaccard.*implicit'
+        $out[0].Because | Should -Match '^because you bought '
     }
 
     It 'GetRecommendation_ExplicitWithoutRating_MissingColumn' {
@@ -91,27 +120,62 @@ Describe 'Get-Recommendation' {
 
     It 'GetRecommendation_MethodCompletion_OffersTheEnumValues' {
         $completion = TabExpansion2 -inputScript 'Get-Recommendation -Method ' -cursorColumn 'Get-Recommendation -Method '.Length
-        @($completion.CompletionMatches.CompletionText | Sort-Object) | Should -Be @('ItemBased', 'Popularity', 'UserBased')
+        @($completion.CompletionMatches.CompletionText | Sort-Object) | Should -Be @('Als', 'Ease', 'ItemBased', 'Popularity', 'Svd', 'UserBased')
     }
 }
 
 Describe 'Measure-Recommender' {
-    It 'MeasureRecommender_TwoMethods_MetricsInRangeAndRepeatable' {
-        $a = $ratings | Measure-Recommender -Folds 3 -Seed 5 -TopK 5
-        $a.Method | Should -Be @('UserBased', 'ItemBased')
+    It 'MeasureRecommender_IssueCommand_PrintsTheProtocolMetricsPerMethod' {
+        $ratings | Export-Csv (Join-Path $work 'ratings.csv') -NoTypeInformation -UseQuotes AsNeeded
+        $a = Measure-Recommender -Path (Join-Path $work 'ratings.csv') -Method Ease, Als, ItemBased, Popularity -Split UserStratified -TestFraction 0.25 -Seed 42 -TopK 10
+        $a.Method | Should -Be @('Ease', 'Als', 'ItemBased', 'Popularity')
         foreach ($m in $a) {
+            $m.Split | Should -Be 'UserStratified'
+            foreach ($v in $m.Map, $m.NdcgAtK, $m.PrecisionAtK, $m.RecallAtK, $m.Coverage) {
+                $v | Should -BeGreaterThan 0
+                $v | Should -BeLessOrEqual 1
+            }
+            $m.Map | Should -BeLessOrEqual $m.MapAtK   # ÷R against ÷min(K, R)
+        }
+        ($a | Where-Object Method -eq 'Ease').Rmse | Should -BeNullOrEmpty   # a ranking model predicts no rating
+        ($a | Where-Object Method -eq 'ItemBased').Rmse | Should -BeGreaterThan 0   # Surprise's item kNN on the ratings
+        $b = Measure-Recommender -Path (Join-Path $work 'ratings.csv') -Method Ease, Als, ItemBased, Popularity -Split UserStratified -TestFraction 0.25 -Seed 42 -TopK 10
+        $b.NdcgAtK | Should -Be $a.NdcgAtK
+    }
+
+    It 'MeasureRecommender_FoldsGiven_KFoldWithRmse' {
+        $a = $ratings | Measure-Recommender -Method Svd, UserBased -Folds 3 -Seed 5 -TopK 5
+        foreach ($m in $a) {
+            $m.Split | Should -Be 'KFold'
+            $m.Protocol | Should -Be '3-fold CV (seed 5)'
             $m.Rmse | Should -BeGreaterThan 0
             $m.Mae | Should -BeLessOrEqual $m.Rmse   # MAE <= RMSE always (power-mean inequality)
             $m.K | Should -Be 5
-            $m.PrecisionAtK | Should -BeGreaterOrEqual 0
-            $m.PrecisionAtK | Should -BeLessOrEqual 1
-            $m.NdcgAtK | Should -BeLessOrEqual 1
         }
-        $b = $ratings | Measure-Recommender -Folds 3 -Seed 5 -TopK 5
-        $b.Rmse | Should -Be $a.Rmse
     }
 
-    It 'MeasureRecommender_OneFold_ParameterValidation' {
-        { $ratings | Measure-Recommender -Folds 1 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,EcomAI.PowerShell.Commands.MeasureRecommenderCommand'
+    It 'MeasureRecommender_NoFlagsOnPurchases_DefaultModelItemBasedPopularity' {
+        $a = $ratings | Select-Object user, item | Measure-Recommender
+        $a.Method | Should -Be @('Ease', 'ItemBased', 'Popularity')
+        $a[0].Protocol | Should -Match 'per-user stratified 25% test'
+        foreach ($m in $a) { $m.Rmse | Should -BeNullOrEmpty }   # purchases: no rating to predict
+    }
+
+    It 'MeasureRecommender_LeaveLastOut_UsesTheTimestamps' {
+        $a = Measure-Recommender -Path $purchases -Method Popularity -Split LeaveLastOut -TopK 3
+        $a.Protocol | Should -Be 'leave-last-out by time'
+        $a.UsersEvaluated | Should -BeGreaterThan 0
+    }
+
+    It 'MeasureRecommender_LeaveLastOutWithoutTimestamps_InvalidOption' {
+        { $ratings | Measure-Recommender -Split LeaveLastOut } | Should -Throw -ErrorId ('InvalidOption' + $fqMeasure)
+    }
+
+    It 'MeasureRecommender_OneFold_InvalidOptionFromTheCore' {
+        { $ratings | Measure-Recommender -Folds 1 } | Should -Throw -ErrorId ('InvalidOption' + $fqMeasure)
+    }
+
+    It 'MeasureRecommender_BadTestFraction_InvalidOptionFromTheCore' {
+        { $ratings | Measure-Recommender -TestFraction 1.5 } | Should -Throw -ErrorId ('InvalidOption' + $fqMeasure)
     }
 }

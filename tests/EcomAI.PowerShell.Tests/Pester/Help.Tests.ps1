@@ -59,6 +59,16 @@ Describe 'Generated MAML' {
     }
 }
 
+Describe 'Documented defaults' {
+    It 'Help_PricingDefaults_AreTheCoresDefaults' {
+        # Help prose is written by hand; the defaults it states must be the ones the code reads from the core.
+        (Get-Help Get-OptimalPrice -Parameter MaxChange).defaultValue | Should -Be ([EcomAI.Core.Pricing.PriceOptimizerOptions]::Default.MaxChange)
+        (Get-Help Get-OptimalPrice -Parameter Objective).defaultValue | Should -Be ([EcomAI.Core.Pricing.PriceOptimizerOptions]::Default.Objective)
+        $report = [System.Reflection.Assembly]::LoadFrom((Join-Path $module.ModuleBase 'EcomAI.Charts.dll')).GetType('EcomAI.Charts.Report.EcomReport', $true)
+        (Get-Help Export-EcomReport -Parameter Top).defaultValue | Should -Be $report::DefaultPricingCurves
+    }
+}
+
 Describe 'Help example <Number> of <Name>' -ForEach $examples {
     BeforeAll {
         . (Join-Path $PSScriptRoot 'TestHelpers.ps1')

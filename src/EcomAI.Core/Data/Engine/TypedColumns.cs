@@ -38,7 +38,7 @@ internal sealed class TypedColumns
             var source = columns[index];
             _headers[spec.Name] = source.Header;
             string t = "t_" + spec.Name, r = "r_" + spec.Name;
-            texts.Add($"NULLIF(trim(CAST({source.Reference} AS VARCHAR)), '') AS {t}");
+            texts.Add($"{Trimmed(source.Type == "VARCHAR" ? source.Reference : $"CAST({source.Reference} AS VARCHAR)")} AS {t}");
             texts.Add($"{source.Reference} AS {r}");
             typedValues.Add($"{Typed(spec, source, t, r, options, out var problems)} AS {spec.Name}");
             names.Add(spec.Name);
@@ -205,9 +205,18 @@ internal sealed class TypedColumns
             }
 
             default:
-                return t;
+                // Ids are normalised once here (the portable view applies the same idempotent rule again, cheaply): digits
+                // only before ".0", as OrderLineSql.IntegralId says; DuckDB's regular expression is 3-4x faster than its translate.
+                return spec.Role is ColumnRole.OrderId or ColumnRole.CustomerId or ColumnRole.ProductId
+                    ? $"CASE WHEN ends_with({t}, '.0') AND regexp_full_match({t}, '[0-9]+[.]0') THEN substr({t}, 1, length({t}) - 2) ELSE {t} END"
+                    : t;
         }
     }
+
+    /// <summary>The text without surrounding spaces, NULL when empty. trim() runs only on the few cells that need it: it
+    /// copies every string it is given, and costs more than the rest of the typing together.</summary>
+    private static string Trimmed(string text) =>
+        $"NULLIF(CASE WHEN starts_with({text}, ' ') OR ends_with({text}, ' ') THEN trim({text}) ELSE {text} END, '')";
 
     private static string SqlType(ColumnKind kind) => kind switch
     {

@@ -37,8 +37,16 @@ public sealed partial class OrderLineData
         var returnOnly = Options.Returns != ReturnHandling.Exclude ? [] : WithSession(s =>
         {
             var ids = new List<string>();
-            s.Query("SELECT customer_id FROM (SELECT DISTINCT customer_id FROM order_lines_ruled WHERE exclusion IN ('Cancellation', 'Return') AND customer_id IS NOT NULL " +
-                    "EXCEPT SELECT customer_id FROM transactions) r ORDER BY customer_id", r => ids.Add(r.GetString(0)));
+            var buyers = rows.Select(t => t.CustomerId).ToHashSet(StringComparer.Ordinal);
+            s.Query("SELECT DISTINCT customer_id FROM flagged_lines WHERE exclusion IN ('Cancellation', 'Return') AND customer_id IS NOT NULL ORDER BY customer_id",
+                r =>
+                {
+                    string id = r.GetString(0);
+                    if (!buyers.Contains(id))
+                    {
+                        ids.Add(id);
+                    }
+                });
             return ids;
         });
         return new TransactionData(rows.AsReadOnly(), SourceName, Columns.Has(ColumnRole.OrderId), (int)Math.Min(int.MaxValue, excluded), Options.Returns)
@@ -69,9 +77,9 @@ public sealed partial class OrderLineData
         {
             var list = new List<Interaction>();
             string sql = kind == FeedbackKind.Explicit
-                ? "SELECT customer_id, product_id, rating FROM ratings ORDER BY customer_id, product_id"
-                : $"SELECT customer_id, product_id, {(value == InteractionValue.Orders ? "orders" : "quantity")} FROM interactions ORDER BY customer_id, product_id";
-            s.Query(sql, r => list.Add(new Interaction(r.GetString(0), r.GetString(1), r.GetDouble(2))));
+                ? "SELECT customer_id, product_id, rating, order_date FROM ratings ORDER BY customer_id, product_id"
+                : $"SELECT customer_id, product_id, {(value == InteractionValue.Orders ? "orders" : "quantity")}, last_date FROM interactions ORDER BY customer_id, product_id";
+            s.Query(sql, r => list.Add(new Interaction(r.GetString(0), r.GetString(1), r.GetDouble(2), r.IsDBNull(3) ? null : r.GetDateTime(3))));
             return list;
         });
         if (rows.Count == 0)
@@ -79,7 +87,15 @@ public sealed partial class OrderLineData
             throw new InputDataException(ErrorIds.EmptyInput, $"No purchase with both a customer and a product is left for recommendation. {Report.Summary}");
         }
 
-        return InteractionMatrix.FromInteractions(rows, new InteractionOptions { Kind = kind, Duplicates = DuplicatePolicy.Sum });
+        // Each pair's latest date (leave-last-out splits use it) when every pair has one; descriptions name the products in
+        // explanations.
+        if (rows.Exists(r => r.Timestamp is null))
+        {
+            rows = rows.ConvertAll(r => r with { Timestamp = null });
+        }
+
+        return InteractionMatrix.FromInteractions(rows, new InteractionOptions { Kind = kind, Duplicates = DuplicatePolicy.Sum })
+            .WithItemDescriptions(ProductDescriptions());
     }
 
     /// <summary>The most frequent description of each product (the <c>product_descriptions</c> view); empty without a description column.</summary>

@@ -99,13 +99,12 @@ public sealed partial class OrderLineData
             return [];
         }
 
-        // Look at the distinct product/description pairs first (a few thousand), and count lines only for the matches.
+        // description_counts holds a few rows per product: a product is service-like when any of its descriptions reads so.
         string words = string.Join(" OR ", ServiceWords.Select(w => $"upper(description) LIKE '%{w}%'"));
         var found = new List<(string, string, long)>();
         _input.Session.Query(
-            "SELECT p.product_id, m.description, COUNT(*) AS n FROM purchase_lines p JOIN (" +
-            $"SELECT product_id, min(description) AS description FROM (SELECT DISTINCT product_id, description FROM order_lines_clean WHERE product_id IS NOT NULL) d WHERE {words} GROUP BY product_id" +
-            ") m ON p.product_id = m.product_id GROUP BY p.product_id, m.description ORDER BY n DESC, p.product_id LIMIT 8",
+            $"SELECT product_id, MIN(CASE WHEN {words} THEN description END) AS description, CAST(SUM(line_count) AS BIGINT) AS n " +
+            $"FROM description_counts GROUP BY product_id HAVING MAX(CASE WHEN {words} THEN 1 ELSE 0 END) = 1 ORDER BY n DESC, product_id LIMIT 8",
             r => found.Add((r.GetString(0), r.GetString(1), r.GetInt64(2))));
         return found;
     }

@@ -96,18 +96,14 @@ public sealed partial class OrderLineData : IDisposable
 
     private void Run(SqlStatement statement)
     {
-        // The engine keeps the cleaned lines and the duplicate set as tables, so they are computed once, and reads the other
-        // views through. Once the cleaned lines exist, the typed staging table keeps only its bad lines (for BadLines()).
-        bool materialize = statement.View is "order_lines_clean" or "duplicate_lines";
+        // The staging table already holds typed lines with normalised ids, so the cleaned lines stay a view over it (no
+        // second copy of every line). Small relations read more than once are computed once, as tables: the duplicate set
+        // (every later view joins it), the report's counts and flagged lines, and the product descriptions.
+        bool materialize = statement.View is "duplicate_lines" or "line_counts" or "flagged_lines" or "description_counts";
         string text = materialize
             ? statement.Text.Replace("CREATE OR REPLACE TEMPORARY VIEW", "CREATE OR REPLACE TEMPORARY TABLE", StringComparison.Ordinal)
             : statement.Text;
         _input.Session.Execute(text);
-        if (statement.View == "order_lines_clean")
-        {
-            _input.Session.Execute("CREATE TABLE bad_lines AS SELECT line_no, load_issue, load_issue_text FROM lines WHERE load_issue IS NOT NULL");
-            _input.Session.Execute("DROP TABLE lines");
-        }
     }
 
     private T WithSession<T>(Func<DuckDbSession, T> work)

@@ -38,7 +38,7 @@ public static class OrderLineSchema
             ["line_amount", "line_total", "total", "revenue", "sales", "value", "price_total"],
             "Money value of the line; negative for a refund."),
         new(ColumnRole.OrderDate, "order_date", ColumnKind.Timestamp,
-            ["InvoiceDate", "date", "timestamp", "datetime", "order_time", "purchase_date", "created_at", "week", "week_start", "period_start"],
+            ["InvoiceDate", "date", "timestamp", "datetime", "order_time", "purchase_date", "created_at", "week", "week_start", "period_start", "last_date"],
             "When the order was placed (ISO 8601 unless a date format is given), or the start of a sales period."),
         new(ColumnRole.UnitCost, "unit_cost", ColumnKind.Number,
             ["UnitCost", "cost"],

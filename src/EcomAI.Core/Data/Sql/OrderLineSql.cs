@@ -44,11 +44,14 @@ public static class OrderLineSql
 
         list.Add(Ruled(columns, options, dedupe));
         list.Add(Purchases(options));
-        list.Add(Summary());
-        list.Add(Examples());
+        list.Add(LineCounts());
+        list.Add(FlaggedLines());
+        list.Add(Summary(options));
+        list.Add(Examples(options));
         list.Add(Transactions(columns));
         list.Add(Interactions(columns, options));
         list.Add(Ratings());
+        list.Add(DescriptionCounts());
         list.Add(Descriptions());
         list.Add(PeriodSales(columns, period));
         return list;
@@ -60,9 +63,13 @@ public static class OrderLineSql
     /// </summary>
     internal static bool DropsDuplicates(PreparedColumns columns, OrderLineOptions options) => !options.KeepDuplicates && columns.Has(ColumnRole.OrderId);
 
-    /// <summary>The value columns of a line (every canonical column and the extras; not <c>line_no</c>).</summary>
+    /// <summary>
+    /// The columns that tell two lines apart: the canonical columns the input has, and the extras (not <c>line_no</c>). A
+    /// column the input lacks is NULL on every line, and a derived amount or unit price follows from the others, so leaving
+    /// them out compares the same lines at half the cost.
+    /// </summary>
     internal static IEnumerable<string> ValueColumns(PreparedColumns columns) =>
-        Canonical.Select(c => c.Name).Concat(columns.Extras);
+        Canonical.Where(c => columns.Has(c.Role)).Select(c => c.Name).Concat(columns.Extras);
 
     private static SqlStatement Clean(PreparedColumns columns)
     {
@@ -70,10 +77,7 @@ public static class OrderLineSql
         foreach (var role in new[] { ColumnRole.OrderId, ColumnRole.CustomerId, ColumnRole.ProductId })
         {
             string name = OrderLineSchema.Get(role).Name;
-            // An integral id written with a trailing ".0" (a spreadsheet artefact) is the integer id: digits only before ".0"
-            // (translate deletes the digits; a regular expression would cost several times more per line).
-            select.Add($"CASE WHEN {name} LIKE '%.0' AND length({name}) > 2 AND translate(substr({name}, 1, length({name}) - 2), '0123456789', '') = '' " +
-                       $"THEN substr({name}, 1, length({name}) - 2) ELSE {name} END AS {name}");
+            select.Add($"{IntegralId(name)} AS {name}");
         }
 
         select.Add("description");
@@ -86,6 +90,15 @@ public static class OrderLineSql
         return View("order_lines_clean", "ids with a trailing .0 read as integers; the line amount filled in from quantity × unit price",
             $"SELECT {string.Join(",\n  ", select)}\nFROM order_lines");
     }
+
+    /// <summary>
+    /// An integral id written with a trailing ".0" (a spreadsheet artefact, e.g. 17850.0) as the integer id: digits only
+    /// before ".0". Idempotent, so an engine may apply it while staging and the portable view again at no cost.
+    /// </summary>
+    internal static string IntegralId(string name) =>
+        // translate deletes the digits and means the same in both engines (their regular-expression dialects differ).
+        $"CASE WHEN {name} LIKE '%.0' AND length({name}) > 2 AND translate(substr({name}, 1, length({name}) - 2), '0123456789', '') = '' " +
+        $"THEN substr({name}, 1, length({name}) - 2) ELSE {name} END";
 
     private static SqlStatement Duplicates(PreparedColumns columns)
     {
@@ -147,28 +160,53 @@ public static class OrderLineSql
             "FROM order_lines_ruled\nWHERE exclusion IS NULL");
     }
 
-    private static SqlStatement Summary() =>
-        View("preparation_summary", "one row per rule: lines, money involved and the first line",
-            $"SELECT exclusion AS kind, COUNT(*) AS line_count, CAST(SUM(CAST(amount AS {Money})) AS DOUBLE) AS amount, MIN(line_no) AS first_line\n" +
-            "FROM order_lines_ruled WHERE exclusion IS NOT NULL GROUP BY exclusion\n" +
-            "UNION ALL\n" +
-            $"SELECT 'MissingCustomer' AS kind, COUNT(*) AS line_count, CAST(SUM(CAST(amount AS {Money})) AS DOUBLE) AS amount, MIN(line_no) AS first_line\n" +
-            "FROM purchase_lines WHERE customer_id IS NULL\n" +
-            "UNION ALL\n" +
-            $"SELECT 'MissingProduct' AS kind, COUNT(*) AS line_count, CAST(SUM(CAST(amount AS {Money})) AS DOUBLE) AS amount, MIN(line_no) AS first_line\n" +
-            "FROM purchase_lines WHERE product_id IS NULL\n" +
-            "UNION ALL\n" +
-            $"SELECT 'Used' AS kind, COUNT(*) AS line_count, CAST(SUM(CAST(amount AS {Money})) AS DOUBLE) AS amount, MIN(line_no) AS first_line\n" +
-            "FROM purchase_lines");
+    /// <summary>The lines <c>purchase_lines</c> keeps, as a condition on <c>exclusion</c>.</summary>
+    private static string PurchaseCondition(OrderLineOptions options) => options.Returns == ReturnHandling.Net
+        ? "(exclusion IS NULL OR exclusion IN ('Cancellation', 'Return'))"
+        : "exclusion IS NULL";
 
-    private static SqlStatement Examples() =>
-        View("preparation_examples", "the first five lines of every rule",
+    // The report reads two small relations, each computed in one pass over the lines, rather than scanning every line once
+    // per figure: line_counts (a few rows) and flagged_lines (only the lines a rule applies to).
+    private static SqlStatement LineCounts() =>
+        View("line_counts", "lines, money and first line by rule and by whether the customer and product are known (a few rows)",
+            "SELECT exclusion, customer_id IS NULL AS missing_customer, product_id IS NULL AS missing_product,\n" +
+            $"  COUNT(*) AS line_count, SUM(CAST(amount AS {Money})) AS amount, SUM(CAST(abs(amount) AS {Money})) AS absolute_amount, MIN(line_no) AS first_line\n" +
+            "FROM order_lines_ruled\nGROUP BY exclusion, customer_id IS NULL, product_id IS NULL");
+
+    private static SqlStatement FlaggedLines() =>
+        View("flagged_lines", "every line a rule applies to, or without a customer or product",
+            "SELECT line_no, exclusion, customer_id, customer_id IS NULL AS missing_customer, product_id IS NULL AS missing_product\n" +
+            "FROM order_lines_ruled\nWHERE exclusion IS NOT NULL OR customer_id IS NULL OR product_id IS NULL");
+
+    private static SqlStatement Summary(OrderLineOptions options)
+    {
+        string used = PurchaseCondition(options);
+        // Under Net, purchase_lines carries cancellations and returns as negative amounts.
+        string amount = options.Returns == ReturnHandling.Net
+            ? "CASE WHEN exclusion IN ('Cancellation', 'Return') THEN -absolute_amount ELSE amount END"
+            : "amount";
+        string Row(string kind, string condition) =>
+            $"SELECT '{kind}' AS kind, CAST(COALESCE(SUM(line_count), 0) AS BIGINT) AS line_count, CAST(SUM({amount}) AS DOUBLE) AS amount, MIN(first_line) AS first_line\n" +
+            $"FROM line_counts WHERE {condition}";
+        return View("preparation_summary", "one row per rule: lines, money involved and the first line",
+            "SELECT exclusion AS kind, CAST(SUM(line_count) AS BIGINT) AS line_count, CAST(SUM(amount) AS DOUBLE) AS amount, MIN(first_line) AS first_line\n" +
+            "FROM line_counts WHERE exclusion IS NOT NULL GROUP BY exclusion\n" +
+            "UNION ALL\n" + Row("MissingCustomer", $"{used} AND missing_customer") + "\n" +
+            "UNION ALL\n" + Row("MissingProduct", $"{used} AND missing_product") + "\n" +
+            "UNION ALL\n" + Row("Used", used));
+    }
+
+    private static SqlStatement Examples(OrderLineOptions options)
+    {
+        string used = PurchaseCondition(options);
+        return View("preparation_examples", "the first five lines of every rule",
             "SELECT kind, line_no FROM (\n" +
             "  SELECT kind, line_no, ROW_NUMBER() OVER (PARTITION BY kind ORDER BY line_no) AS example FROM (\n" +
-            "    SELECT exclusion AS kind, line_no FROM order_lines_ruled WHERE exclusion IS NOT NULL\n" +
-            "    UNION ALL SELECT 'MissingCustomer' AS kind, line_no FROM purchase_lines WHERE customer_id IS NULL\n" +
-            "    UNION ALL SELECT 'MissingProduct' AS kind, line_no FROM purchase_lines WHERE product_id IS NULL) k) e\n" +
+            "    SELECT exclusion AS kind, line_no FROM flagged_lines WHERE exclusion IS NOT NULL\n" +
+            $"    UNION ALL SELECT 'MissingCustomer' AS kind, line_no FROM flagged_lines WHERE {used} AND missing_customer\n" +
+            $"    UNION ALL SELECT 'MissingProduct' AS kind, line_no FROM flagged_lines WHERE {used} AND missing_product) k) e\n" +
             "WHERE example <= 5");
+    }
 
     private static SqlStatement Transactions(PreparedColumns columns)
     {
@@ -208,12 +246,17 @@ public static class OrderLineSql
             "  FROM purchase_lines WHERE customer_id IS NOT NULL AND product_id IS NOT NULL AND rating IS NOT NULL) r\n" +
             "WHERE latest = 1");
 
+    private static SqlStatement DescriptionCounts() =>
+        View("description_counts", "purchase lines per product and description",
+            "SELECT product_id, description, COUNT(*) AS line_count\n" +
+            "FROM purchase_lines WHERE product_id IS NOT NULL AND description IS NOT NULL\n" +
+            "GROUP BY product_id, description");
+
     private static SqlStatement Descriptions() =>
         View("product_descriptions", "the most frequent description of each product (ties: the first in text order)",
             "SELECT product_id, description FROM (\n" +
-            "  SELECT product_id, description, ROW_NUMBER() OVER (PARTITION BY product_id ORDER BY COUNT(*) DESC, description) AS popularity\n" +
-            "  FROM purchase_lines WHERE product_id IS NOT NULL AND description IS NOT NULL\n" +
-            "  GROUP BY product_id, description) d\n" +
+            "  SELECT product_id, description, ROW_NUMBER() OVER (PARTITION BY product_id ORDER BY line_count DESC, description) AS popularity\n" +
+            "  FROM description_counts) d\n" +
             "WHERE popularity = 1");
 
     private static SqlStatement PeriodSales(PreparedColumns columns, SalesPeriod period)
