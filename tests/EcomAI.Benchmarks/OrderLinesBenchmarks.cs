@@ -74,7 +74,9 @@ public static partial class Program
         string script = Path.Combine(RepoRoot(), "tests", "EcomAI.Benchmarks", "peers", "orderlines_segmentation_pandas.py");
         string self = Environment.ProcessPath!;
         string dll = typeof(Program).Assembly.Location;
-        Console.WriteLine($"input: {path} ({new FileInfo(path).Length / (1 << 20):N0} MB), {Environment.ProcessorCount} cores, load {Load()}");
+        string csvPath = Path.ChangeExtension(path, ".csv");
+        long dataLines = File.ReadLines(csvPath).LongCount() - 1;
+        Console.WriteLine($"input: {path} ({new FileInfo(path).Length / (1 << 20):N0} MB, {dataLines:N0} lines), {Environment.ProcessorCount} cores, load {Load()}");
         Console.WriteLine($"peer: /usr/bin/python3 {script} {path}");
         var ours = new List<(double Seconds, double PeakMb, int Customers)>();
         var peer = new List<(double Seconds, double PeakMb, int Customers)>();

@@ -31,7 +31,7 @@ internal static class OrderLineLoader
 
         bool parquet = folder || path.EndsWith(".parquet", StringComparison.OrdinalIgnoreCase);
         long size = folder ? parts.Sum(p => new FileInfo(p).Length) : new FileInfo(path).Length;
-        var session = new DuckDbSession(options.MaxDegreeOfParallelism, size >= DuckDbSession.FileBackedFrom);
+        var session = new DuckDbSession(options.MaxDegreeOfParallelism, DuckDbSession.UsesFile(size, parquet));
         try
         {
             if (parquet)

@@ -37,6 +37,9 @@ public sealed partial class OrderLineData : IDisposable
     /// <summary>The input's name (file name or "input rows").</summary>
     public string SourceName => _input.SourceName;
 
+    /// <summary>The temporary database file the lines are staged in (large inputs), or null when they are held in memory.</summary>
+    internal string? DatabaseFile => _input.Session.DatabaseFile;
+
     /// <summary>The options the lines were prepared with.</summary>
     public OrderLineOptions Options { get; }
 

@@ -125,8 +125,10 @@ public static class OrderLineSql
 
         if (options.CancellationPrefix.Length > 0)
         {
+            // A prefix LIKE is a byte comparison in both engines, cheaper than substr; % _ ! in the prefix are escaped.
+            string prefix = string.Concat(options.CancellationPrefix.Select(ch => ch is '%' or '_' or '!' ? "!" + ch : ch.ToString()));
             rules.Append(CultureInfo.InvariantCulture,
-                $"    WHEN substr(c.order_id, 1, {options.CancellationPrefix.Length}) = {PortableLiteral(options.CancellationPrefix, nameof(OrderLineOptions.CancellationPrefix))} THEN 'Cancellation'\n");
+                $"    WHEN c.order_id LIKE {PortableLiteral(prefix + "%", nameof(OrderLineOptions.CancellationPrefix))} ESCAPE '!' THEN 'Cancellation'\n");
         }
 
         rules.Append("    WHEN c.quantity < 0 OR (c.quantity IS NULL AND c.amount < 0) THEN 'Return'\n");

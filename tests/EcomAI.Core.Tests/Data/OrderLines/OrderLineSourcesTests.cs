@@ -77,6 +77,36 @@ public class OrderLineSourcesTests
     }
 
     [Fact]
+    public void Load_FileBackedWhenLargeForMemory_SameResultsAsInMemory()
+    {
+        using var csv = new TempCsv("x");
+        var truth = OrderLineGenerator.WriteCsv(csv.Path, Small with { Customers = 200 });
+        using var inMemory = EcomAI.Core.Data.OrderLines.Load(csv.Path);
+        Assert.Null(inMemory.DatabaseFile);
+        DuckDbSession.InMemoryBudget = 1;
+        try
+        {
+            string? file;
+            using (var onDisk = EcomAI.Core.Data.OrderLines.Load(csv.Path))
+            {
+                file = onDisk.DatabaseFile;
+                Assert.True(file is not null && File.Exists(file), "staged in a database file");
+                Assert.Equal(Orders(inMemory), Orders(onDisk));
+                Assert.Equal(inMemory.Report.Findings.Select(f => (f.Rule, f.Lines, f.Amount, string.Join(",", f.FirstLines))),
+                    onDisk.Report.Findings.Select(f => (f.Rule, f.Lines, f.Amount, string.Join(",", f.FirstLines))));
+                Assert.Equal(truth.DuplicateLines, onDisk.Report.Count(LineRule.Duplicate));
+                Assert.Equal(inMemory.ToSales().Observations, onDisk.ToSales().Observations);
+            }
+
+            Assert.False(File.Exists(file), "the database file is deleted on Dispose");
+        }
+        finally
+        {
+            DuckDbSession.InMemoryBudget = null;
+        }
+    }
+
+    [Fact]
     public void FromRows_TypedValuesAndStrings_ReadAlike()
     {
         var rows = new List<IReadOnlyDictionary<string, object?>>

@@ -67,6 +67,19 @@ public class OrderLinesQuirkTests
     }
 
     [Fact]
+    public void Load_CancellationPrefixWithWildcardCharacters_MatchedLiterally()
+    {
+        using var data = Load(
+            "R_1,A,Apple,2,2011-01-03 10:00:00,1.5,17850,UK\n" +
+            "RX1,A,Apple,2,2011-01-04 10:00:00,1.5,17850,UK\n" +
+            "R%2,A,Apple,2,2011-01-04 10:00:00,1.5,17850,UK\n" +
+            "r_3,A,Apple,2,2011-01-04 10:00:00,1.5,17850,UK\n",
+            new OrderLineOptions { CancellationPrefix = "R_" });
+        Assert.Equal(1, data.Report.Count(LineRule.Cancellation));
+        Assert.Equal(["R%2", "RX1", "r_3"], data.ToTransactions().Transactions.Select(t => t.OrderId).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Load_ReturnsNet_CancellationSubtractedAsNegativeOrder()
     {
         using var data = Load(
