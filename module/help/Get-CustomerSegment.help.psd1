@@ -41,7 +41,7 @@ input and -Seed always give the same segments.
 '@
     Parameters  = @{
         AsOf             = 'Reference date for recency; transactions on or after it are left out (counted in the warning). Default: the day after the last purchase in the data.'
-        K                = 'Number of K-means segments (1 to 100, at most the number of customers with distinct RFM values). Omitted: chosen automatically among -MinK..-MaxK; the output''s KChoice says which K, the runner-ups and any K skipped.'
+        K                = 'Number of K-means segments (at least 1, at most the number of customers with distinct RFM values). Omitted: chosen automatically among -MinK..-MaxK; the output''s KChoice says which K, the runner-ups and any K skipped.'
         MinK             = 'Smallest K tried when -K is omitted (at least 2). Default 3: two segments rarely call for different actions, so K = 2 only when asked.'
         MaxK             = 'Largest K tried when -K is omitted. Default 8. K above what the data allows are skipped with their reason.'
         Method           = 'KMeans (default): K-means on the scaled RFM values, segments named from the RFM map. RfmMap: no clustering, each customer in the segment of its own RFM map cell (-K, -MinK, -MaxK, -Restarts and -Seed are then not used).'

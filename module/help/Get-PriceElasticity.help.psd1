@@ -26,7 +26,7 @@ same way; -Strict writes one error per bad line instead, and -ErrorAction Stop s
 '@
     Parameters  = @{
         ElasticityMethod  = 'LogLog (default: OLS on the logs) or NonlinearLevels (least squares in levels, as in the seed document).'
-        ConfidenceLevel   = 'Confidence level of the intervals, between 0.5 and 0.999. Default 0.95.'
+        ConfidenceLevel   = 'Confidence level of the intervals, strictly between 0 and 1. Default 0.95.'
         IncludePromotion  = 'Add a promotion term to the model when the data has a promotion column, so promotion weeks do not bias the price effect. Default: on, as in the core (ElasticityOptions.IncludePromotion); -IncludePromotion:$false turns it off.'
         Period            = 'The period demand is observed over: Day, Week (default; weeks start on Monday) or Month. Each product gets one observation per period with sales: total quantity and quantity-weighted mean price. A file with one row per product and period is used as it is.'
     }

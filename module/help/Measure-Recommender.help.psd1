@@ -25,7 +25,7 @@ Input, column names, preparation rules and warnings work as in Get-Recommendatio
         Method             = 'Methods to evaluate: Ease, Als, ItemBased, UserBased, Svd, Popularity. Default: the core''s default model for the data, ItemBased and Popularity.'
         Split              = 'UserStratified (default), LeaveLastOut (each customer''s latest purchase; needs an order date), KFold (default when -Folds is given) or Random.'
         TestFraction       = 'Share held out by UserStratified (of each user''s interactions) and Random (of all). Default 0.25.'
-        Folds              = 'Number of folds of -Split KFold (2 to 100). Default 5.'
+        Folds              = 'Number of folds of -Split KFold (at least 2). Default 5.'
         Seed               = 'Seed of the split; the same seed gives the same split and figures. Default 1.'
         TopK               = 'List length K of the ranking metrics. Default 10.'
         RelevanceThreshold = 'Ratings at or above this are relevant. Default: three quarters up the rating scale (4 on 1 to 5).'

@@ -34,6 +34,7 @@ public static partial class Program
     static partial void RegisterPricing();
     static partial void RegisterOrderLines();
     static partial void RegisterCustomerValue();
+    static partial void RegisterSamples();
 
     private static void Register()
     {
@@ -42,5 +43,6 @@ public static partial class Program
         RegisterPricing();
         RegisterOrderLines();
         RegisterCustomerValue();
+        RegisterSamples();
     }
 }

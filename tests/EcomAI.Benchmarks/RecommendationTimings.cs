@@ -38,7 +38,7 @@ public static partial class Program
         double oursMedian = 0;
         var data = MovieLensLike(out _);
         Console.WriteLine($"data: {data.UserCount} users x {data.ItemCount} items x {data.Count} ratings; threads: {Environment.ProcessorCount}");
-        int? threads = IntArg(args, "--threads", 0) is int t and > 0 ? t : null; // 0 or absent: all cores
+        int? threads = args.Contains("--threads") ? IntArg(args, "--threads", 1) : null; // absent: all cores (null, as in the options)
         var options = new EvaluationOptions { Folds = 5, Seed = 1, RankingMetrics = false, MaxDegreeOfParallelism = threads };
         var splitClock = Stopwatch.StartNew();
         for (int r = 0; r < 5; r++)

@@ -1,12 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using EcomAI.Core.Samples;
+using EcomAI.Core.Randomness;
 using EcomAI.Core.Segmentation;
+using MathNet.Numerics.Distributions;
 
 namespace EcomAI.Benchmarks;
 
-/// <summary>Segmentation harnesses: K-means against scikit-learn, a 1,000,000-row run, and the sample-data writer.</summary>
+/// <summary>Segmentation harnesses: K-means against scikit-learn, a 1,000,000-row run, and a profile of the iterations.</summary>
 public static partial class Program
 {
     static partial void RegisterSegmentation()
@@ -14,8 +15,8 @@ public static partial class Program
         Add("kmeans-sklearn", "200,000 x 8 blobs, K=16: (a) same initial centres vs sklearn lloyd, (b) k-means++ x10 vs sklearn n_init=10",
             KMeansVsSklearn);
         Add("kmeans-large", "1,000,000 x 8 blobs, K=8, 10 restarts: time, managed allocations and peak working set", KMeansLarge);
-        Add("kmeans-profile", "times Hamerly vs Lloyd and 1 vs all threads on the peer's saved data (run kmeans-sklearn first)", KMeansProfile);
-        Add("segmentation-sample", "regenerates src/EcomAI.Core/Samples/Data/transactions.csv (300 customers, seed 2024)", WriteTransactionsSample);
+        Add("kmeans-profile", "times Hamerly vs Lloyd, 1 vs all threads, 512- vs 256-bit kernels on the peer's saved data (run kmeans-sklearn first)",
+            KMeansProfile);
     }
 
     private static string Arg(string[] args, string name, string fallback)
@@ -139,7 +140,7 @@ public static partial class Program
     private static int KMeansProfile(string[] args)
     {
         int repeats = int.Parse(Arg(args, "--repeats", "3"), CultureInfo.InvariantCulture);
-        string work = Path.Combine(Path.GetTempPath(), "ecomai-kmeans-bench");
+        string work = Arg(args, "--data", Path.Combine(Path.GetTempPath(), "ecomai-kmeans-bench"));
         var (values, rows, columns) = SegmentationNpy.Read(Path.Combine(work, "X.npy"));
         var (initValues, k, _) = SegmentationNpy.Read(Path.Combine(work, "init.npy"));
         var x = new FeatureMatrix(values, rows, columns);
@@ -148,13 +149,18 @@ public static partial class Program
         int maxIterations = int.Parse(Arg(args, "--max-iterations", "300"), CultureInfo.InvariantCulture);
         int restarts = int.Parse(Arg(args, "--restarts", "0"), CultureInfo.InvariantCulture);
         var only = Arg(args, "--algorithm", "");
-        foreach (var algorithm in new[] { KMeansAlgorithm.Elkan, KMeansAlgorithm.Hamerly, KMeansAlgorithm.Lloyd }
+        var onlyThreads = Arg(args, "--threads", "");
+        // --kernel 256 keeps the 512-bit kernels off (they run only for K in 9..16 on AVX-512 processors); results and
+        // distance evaluations are the same either way, only the time differs.
+        bool allow512 = Arg(args, "--kernel", "512") != "256";
+        Console.WriteLine($"data: {rows} x {columns}, K = {k}; 512-bit kernels: {(allow512 && Distances.Vector512Available && Distances.Padded(k) == 16 ? "on" : "off")}");
+        foreach (var algorithm in Enum.GetValues<KMeansAlgorithm>()
                      .Where(a => only.Length == 0 || string.Equals(a.ToString(), only, StringComparison.OrdinalIgnoreCase)))
         {
-            foreach (int? threads in new int?[] { 1, null })
+            foreach (int? threads in new int?[] { 1, null }.Where(t => onlyThreads.Length == 0 || (t?.ToString(CultureInfo.InvariantCulture) ?? "all") == onlyThreads))
             {
                 var options = new KMeansOptions { K = k, InitialCentres = restarts > 0 ? null : init, Restarts = Math.Max(1, restarts), Algorithm = algorithm, MaxDegreeOfParallelism = threads, MaxIterations = maxIterations };
-                KMeans.Fit(x, options);
+                KMeans.Fit(x, options, null, allow512);
                 var times = new List<double>();
                 var cpu = new List<double>();
                 KMeansModel? m = null;
@@ -164,7 +170,7 @@ public static partial class Program
                     self.Refresh();
                     var cpu0 = self.TotalProcessorTime;
                     var sw = Stopwatch.StartNew();
-                    m = KMeans.Fit(x, options);
+                    m = KMeans.Fit(x, options, null, allow512);
                     times.Add(sw.Elapsed.TotalSeconds);
                     self.Refresh();
                     cpu.Add((self.TotalProcessorTime - cpu0).TotalSeconds);
@@ -229,7 +235,7 @@ public static partial class Program
     /// <summary>Isotropic Gaussian blobs like make_blobs: centres uniform in [−10, 10]^d, standard deviation <paramref name="std"/>.</summary>
     private static double[] Blobs(int n, int d, int centres, double std, int seed)
     {
-        var random = new Random(seed);
+        var random = SeededRandom.Create(seed);
         var c = new double[centres * d];
         for (int i = 0; i < c.Length; i++)
         {
@@ -242,20 +248,10 @@ public static partial class Program
             int blob = i % centres;
             for (int f = 0; f < d; f++)
             {
-                double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-                values[(i * d) + f] = c[(blob * d) + f] + (std * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
+                values[(i * d) + f] = Normal.Sample(random, c[(blob * d) + f], std);
             }
         }
 
         return values;
-    }
-
-    private static int WriteTransactionsSample(string[] args)
-    {
-        string path = Arg(args, "--out", Path.Combine(RepoRoot(), "src", "EcomAI.Core", "Samples", "Data", "transactions.csv"));
-        var sample = TransactionGenerator.Generate(new TransactionGeneratorOptions { Customers = 300, Seed = 2024 });
-        sample.WriteCsv(path);
-        Console.WriteLine($"wrote {sample.Transactions.Count} rows for {sample.TrueSegment.Count} customers to {path}");
-        return 0;
     }
 }

@@ -19,7 +19,6 @@ public sealed class CompareCustomerSegmentCommand : SegmentationInputCmdlet
 
     /// <summary>Number of K-means segments, fitted at -AsOf; omitted: chosen automatically.</summary>
     [Parameter]
-    [ValidateRange(1, 100)]
     public int? K { get; set; }
 
     /// <summary>KMeans (default) or RfmMap.</summary>

@@ -35,7 +35,6 @@ public sealed class ExportEcomReportCommand : EcomCmdlet
 
     /// <summary>Title at the top of the report.</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
     public string Title { get; set; } = "EcomAI report";
 
     /// <summary>

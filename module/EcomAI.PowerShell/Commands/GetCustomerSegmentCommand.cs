@@ -14,7 +14,6 @@ public sealed class GetCustomerSegmentCommand : SegmentationInputCmdlet
 {
     /// <summary>Number of K-means segments; omitted: chosen automatically (see <see cref="SegmentCountRule"/>).</summary>
     [Parameter]
-    [ValidateRange(1, 100)]
     public int? K { get; set; }
 
     /// <summary>KMeans (default) or RfmMap (the standard RFM segment map, no clustering).</summary>

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Management.Automation;
 using EcomAI.Core.CustomerValue;
-using EcomAI.Core.Data;
 using EcomAI.Core.Segmentation;
 
 namespace EcomAI.PowerShell.Commands;

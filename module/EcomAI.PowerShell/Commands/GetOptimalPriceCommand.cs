@@ -13,7 +13,6 @@ public sealed class GetOptimalPriceCommand : SalesInputCmdlet
 {
     /// <summary>Unit cost for every product (a cost property in the data takes precedence per product).</summary>
     [Parameter]
-    [ValidateRange(0.0, double.MaxValue)]
     public double? UnitCost { get; set; }
 
     /// <summary>For data without costs: unit cost = this fraction of each product's median observed price (e.g. 0.6).</summary>
@@ -22,12 +21,10 @@ public sealed class GetOptimalPriceCommand : SalesInputCmdlet
 
     /// <summary>Lowest allowed price for every product (overrides the observed range; a product's own min_price wins).</summary>
     [Parameter]
-    [ValidateRange(0.0, double.MaxValue)]
     public double? MinPrice { get; set; }
 
     /// <summary>Highest allowed price for every product (overrides the observed range; a product's own max_price wins).</summary>
     [Parameter]
-    [ValidateRange(0.0, double.MaxValue)]
     public double? MaxPrice { get; set; }
 
     /// <summary>

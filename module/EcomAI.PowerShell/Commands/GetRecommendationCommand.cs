@@ -20,7 +20,6 @@ public sealed class GetRecommendationCommand : RecommenderCmdlet
 
     /// <summary>Items per user.</summary>
     [Parameter]
-    [ValidateRange(1, 10_000)]
     public int Top { get; set; } = 10;
 
     /// <summary>The recommender; omitted: the core's default for the data (Recommenders.Default).</summary>
@@ -33,12 +32,10 @@ public sealed class GetRecommendationCommand : RecommenderCmdlet
 
     /// <summary>Wildcard patterns of item ids or descriptions never to recommend (e.g. POST, *GIFT CARD*).</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
     public string[]? ExcludeItem { get; set; }
 
     /// <summary>Only these item ids may be recommended.</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
     public string[]? Candidate { get; set; }
 
     private protected override void Analyze(InteractionMatrix matrix)

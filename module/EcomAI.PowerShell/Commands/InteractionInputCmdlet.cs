@@ -21,7 +21,6 @@ public abstract class InteractionInputCmdlet : OrderLineInputCmdlet
 
     /// <summary>Number of neighbours of the kNN methods; default: the core's (20 for lists, 40 for predicting ratings).</summary>
     [Parameter]
-    [ValidateRange(1, 10_000)]
     public int? Neighbors { get; set; }
 
     /// <summary>Similarity of the kNN methods; default: the core's (TF-IDF for lists, MSD for predicting ratings).</summary>

@@ -28,7 +28,6 @@ public sealed class MeasureRecommenderCommand : RecommenderCmdlet
 
     /// <summary>Number of folds (k-fold split).</summary>
     [Parameter]
-    [ValidateRange(2, 100)]
     public int Folds { get; set; } = EvaluationOptions.Default.Folds;
 
     /// <summary>Random seed of the split.</summary>
@@ -37,7 +36,6 @@ public sealed class MeasureRecommenderCommand : RecommenderCmdlet
 
     /// <summary>List length K of the ranking metrics.</summary>
     [Parameter]
-    [ValidateRange(1, 1000)]
     public int TopK { get; set; } = EvaluationOptions.Default.TopK;
 
     /// <summary>Ratings at or above this are relevant (explicit feedback); omitted: three quarters up the rating scale.</summary>
@@ -49,7 +47,12 @@ public sealed class MeasureRecommenderCommand : RecommenderCmdlet
         var split = Split ?? (MyInvocation.BoundParameters.ContainsKey(nameof(Folds)) ? SplitMethod.KFold : EvaluationOptions.Default.Split);
         var options = EvaluationOptions.Default with
         {
-            Split = split, TestFraction = TestFraction, Folds = Folds, Seed = Seed, TopK = TopK, RelevanceThreshold = RelevanceThreshold,
+            Split = split,
+            TestFraction = TestFraction,
+            Folds = Folds,
+            Seed = Seed,
+            TopK = TopK,
+            RelevanceThreshold = RelevanceThreshold,
         };
         var methods = Method ?? [.. new[] { Recommenders.Default(matrix).ToMethod(), RecommenderMethod.ItemBased, RecommenderMethod.Popularity }.Distinct()];
         var splits = Timed("Split the interactions", () => RecommenderEvaluation.Splits(matrix, options));

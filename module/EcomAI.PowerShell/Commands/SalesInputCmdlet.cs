@@ -22,7 +22,6 @@ public abstract class SalesInputCmdlet : OrderLineInputCmdlet
 
     /// <summary>Confidence level of the intervals.</summary>
     [Parameter]
-    [ValidateRange(0.5, 0.999)]
     public double ConfidenceLevel { get; set; } = ElasticityOptions.Default.ConfidenceLevel;
 
     /// <summary>Add a promotion term to the demand model when the data has a promotion column (default: the core's default; -IncludePromotion:$false turns it off).</summary>

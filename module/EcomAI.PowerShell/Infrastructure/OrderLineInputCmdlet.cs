@@ -33,52 +33,51 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
     public string? Path { get; set; }
 
     /// <summary>Column with the order (invoice) id.</summary>
-    [Parameter, SchemaColumn(ColumnRole.OrderId), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.OrderId), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? OrderProperty { get; set; }
 
     /// <summary>Column with the customer id.</summary>
-    [Parameter, SchemaColumn(ColumnRole.CustomerId), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty, Alias("UserProperty")]
+    [Parameter, SchemaColumn(ColumnRole.CustomerId), ArgumentCompleter(typeof(SchemaColumnCompleter)), Alias("UserProperty")]
     public string? CustomerProperty { get; set; }
 
     /// <summary>Column with the product id.</summary>
-    [Parameter, SchemaColumn(ColumnRole.ProductId), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty, Alias("ItemProperty")]
+    [Parameter, SchemaColumn(ColumnRole.ProductId), ArgumentCompleter(typeof(SchemaColumnCompleter)), Alias("ItemProperty")]
     public string? ProductProperty { get; set; }
 
     /// <summary>Column with the product description.</summary>
-    [Parameter, SchemaColumn(ColumnRole.Description), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.Description), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? DescriptionProperty { get; set; }
 
     /// <summary>Column with the quantity.</summary>
-    [Parameter, SchemaColumn(ColumnRole.Quantity), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.Quantity), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? QuantityProperty { get; set; }
 
     /// <summary>Column with the unit price.</summary>
-    [Parameter, SchemaColumn(ColumnRole.UnitPrice), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.UnitPrice), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? PriceProperty { get; set; }
 
     /// <summary>Column with the line amount.</summary>
-    [Parameter, SchemaColumn(ColumnRole.Amount), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.Amount), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? AmountProperty { get; set; }
 
     /// <summary>Column with the order date or timestamp.</summary>
-    [Parameter, SchemaColumn(ColumnRole.OrderDate), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.OrderDate), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? DateProperty { get; set; }
 
     /// <summary>Column with the unit cost.</summary>
-    [Parameter, SchemaColumn(ColumnRole.UnitCost), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.UnitCost), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? CostProperty { get; set; }
 
     /// <summary>Column with the promotion flag.</summary>
-    [Parameter, SchemaColumn(ColumnRole.Promotion), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.Promotion), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? PromotionProperty { get; set; }
 
     /// <summary>Column with a rating (explicit feedback).</summary>
-    [Parameter, SchemaColumn(ColumnRole.Rating), ArgumentCompleter(typeof(SchemaColumnCompleter)), ValidateNotNullOrEmpty]
+    [Parameter, SchemaColumn(ColumnRole.Rating), ArgumentCompleter(typeof(SchemaColumnCompleter))]
     public string? RatingProperty { get; set; }
 
     /// <summary>The .NET date pattern of the date column (e.g. 'M/d/yyyy H:mm'), applied strictly; default ISO 8601.</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
     public string? DateFormat { get; set; }
 
     /// <summary>Cancellations and returns: Exclude (default) leaves them out, Net subtracts them, Reject stops at the first.</summary>
@@ -87,7 +86,6 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
 
     /// <summary>Product ids of non-product lines (postage, fees) to leave out; wildcards * and ?.</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
     public string[]? ExcludeProduct { get; set; }
 
     /// <summary>Order ids starting with this text are cancellations (default C; '' for none).</summary>
@@ -109,7 +107,7 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
 
     /// <summary>The CSV text encoding: utf-8, latin-1 or utf-16 (default: UTF-8, falling back to Latin-1 with a warning).</summary>
     [Parameter]
-    [ValidateSet("utf-8", "latin-1", "utf-16")]
+    [ArgumentCompleter(typeof(EncodingCompleter))]
     public string? Encoding { get; set; }
 
     /// <summary>What the rows are, for messages ("transactions").</summary>

@@ -3,7 +3,7 @@ using EcomAI.Core.Samples;
 
 namespace EcomAI.PowerShell.Infrastructure;
 
-/// <summary>The sample tables of EcomAI.Core as CSV text (the embedded files, or the generated order-lines export).</summary>
+/// <summary>The sample tables of EcomAI.Core as CSV text (all through <see cref="SampleData"/>).</summary>
 internal static class SampleResources
 {
     /// <summary>The sample as CSV text.</summary>
@@ -12,23 +12,9 @@ internal static class SampleResources
         Commands.SampleDataName.Transactions => SampleData.TransactionsCsv(),
         Commands.SampleDataName.Ratings => SampleData.RatingsCsv(),
         Commands.SampleDataName.Sales => SampleData.SalesCsv(),
-        _ => OrderLinesCsv(),
+        _ => SampleData.OrderLinesCsv(),
     };
 
     /// <summary>Parses the sample's CSV text.</summary>
     public static CsvTable Load(Commands.SampleDataName name) => CsvTable.Parse(Text(name), $"sample {name}");
-
-    private static string OrderLinesCsv()
-    {
-        string path = Path.Combine(Path.GetTempPath(), $"ecomai-sample-{Guid.NewGuid():N}.csv");
-        try
-        {
-            SampleData.WriteOrderLinesCsv(path);
-            return File.ReadAllText(path);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
-    }
 }

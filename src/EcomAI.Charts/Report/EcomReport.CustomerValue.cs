@@ -15,10 +15,11 @@ public sealed partial class EcomReport
     /// <param name="bySegment">CLV per RFM segment (<see cref="CustomerValueResult.BySegment"/>), or null.</param>
     /// <param name="maxRows">Customers listed in the ranked table.</param>
     /// <returns>This report.</returns>
+    /// <exception cref="Core.Data.InputDataException"><see cref="Core.Data.ErrorIds.InvalidOption"/>: a count is below its minimum.</exception>
     public EcomReport AddCustomerValue(CustomerValueResult result, SegmentValueTable? bySegment = null, int maxRows = 50)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
+        CheckCount(maxRows, 1, nameof(maxRows));
         AddHeading($"Customer lifetime value ({Styling.Fmt.I(result.Customers.Count)} customers, total {Styling.Fmt.N(result.TotalClv)})");
         var summary = result.Summary;
         string calibration = summary.CalibrationEnd is { } cal ? ", calibration to " + cal.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty;

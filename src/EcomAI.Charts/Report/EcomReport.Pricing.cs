@@ -31,13 +31,14 @@ public sealed partial class EcomReport
     /// <param name="maxElasticityProducts">Products in the elasticity chart (largest observed revenue); default <see cref="PricingCharts.DefaultMaxElasticityProducts"/>.</param>
     /// <param name="maxRows">Rows of the table: the products with the largest expected gain; the caption says how many are left out.</param>
     /// <returns>This report.</returns>
+    /// <exception cref="Core.Data.InputDataException"><see cref="Core.Data.ErrorIds.InvalidOption"/>: a count is below its minimum.</exception>
     public EcomReport AddPricing(PricingAnalysisResult result, IEnumerable<SaleObservation>? sales = null, int maxProductCharts = DefaultPricingCurves,
         int maxElasticityProducts = PricingCharts.DefaultMaxElasticityProducts, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(result);
-        ArgumentOutOfRangeException.ThrowIfNegative(maxProductCharts);
-        ArgumentOutOfRangeException.ThrowIfLessThan(maxElasticityProducts, 1);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
+        CheckCount(maxProductCharts, 0, nameof(maxProductCharts));
+        CheckCount(maxElasticityProducts, 1, nameof(maxElasticityProducts));
+        CheckCount(maxRows, 1, nameof(maxRows));
         string period = result.Period?.ToString().ToLowerInvariant() ?? "period";
         AddHeading($"Prices ({Fmt.I(result.Products.Count)} product{(result.Products.Count == 1 ? "" : "s")}, " + (result.Period is null ? "one observation per row as given)" : $"demand per {period})"));
         AddText(PricingSummary(result, period));

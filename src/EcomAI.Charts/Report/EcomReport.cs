@@ -1,5 +1,6 @@
 using System.Globalization;
 using EcomAI.Charts.Html;
+using EcomAI.Core.Data;
 using Microsoft.Data.Analysis;
 using Plotly.NET;
 
@@ -37,11 +38,12 @@ public sealed partial class EcomReport
 
     /// <summary>Starts a report.</summary>
     /// <param name="title">Page and header title.</param>
+    /// <exception cref="Core.Data.InputDataException"><see cref="Core.Data.ErrorIds.InvalidOption"/>: the title is blank.</exception>
     public EcomReport(string title)
     {
         if (string.IsNullOrWhiteSpace(title))
         {
-            throw new ArgumentException("The report title is empty: give the report a title, e.g. \"Customer segments\".", nameof(title));
+            throw InvalidOption("Title", "Title is empty: give the report a title, e.g. \"Customer segments\".");
         }
 
         Title = title;
@@ -119,10 +121,11 @@ public sealed partial class EcomReport
     /// <param name="caption">Optional caption above the table.</param>
     /// <param name="maxRows">At most this many rows are written; the caption says how many were left out.</param>
     /// <returns>This report.</returns>
+    /// <exception cref="Core.Data.InputDataException"><see cref="Core.Data.ErrorIds.InvalidOption"/>: a count is below its minimum.</exception>
     public EcomReport AddTable(DataFrame table, string? caption = null, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(table);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
+        CheckCount(maxRows, 1, nameof(maxRows));
         _sections.Add(new ReportSection.Table(ReportTable.From(table, maxRows), caption));
         return this;
     }
@@ -132,12 +135,29 @@ public sealed partial class EcomReport
     /// <param name="caption">Optional caption above the table.</param>
     /// <param name="maxRows">At most this many rows are written; the caption says how many were left out.</param>
     /// <returns>This report.</returns>
+    /// <exception cref="Core.Data.InputDataException"><see cref="Core.Data.ErrorIds.InvalidOption"/>: a count is below its minimum.</exception>
     public EcomReport AddTable(IEnumerable<IReadOnlyDictionary<string, object?>> rows, string? caption = null, int maxRows = DefaultMaxRows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxRows);
+        CheckCount(maxRows, 1, nameof(maxRows));
         _sections.Add(new ReportSection.Table(ReportTable.From(rows, maxRows), caption));
         return this;
+    }
+
+    /// <summary>
+    /// A report option's error is the core's one error for an invalid option (<see cref="InputDataException"/> with
+    /// <see cref="ErrorIds.InvalidOption"/>, the message starting with the option's name), so front ends show one id.
+    /// </summary>
+    private static InputDataException InvalidOption(string option, string message) =>
+        new(ErrorIds.InvalidOption, message, null, null, option, null);
+
+    /// <summary>A count option (curves, rows, products) of at least <paramref name="min"/>.</summary>
+    private static void CheckCount(int value, int min, string option)
+    {
+        if (value < min)
+        {
+            throw InvalidOption(option, string.Create(CultureInfo.InvariantCulture, $"{option} = {value}: use at least {min}."));
+        }
     }
 
     private static string RequireText(string value, string parameter)

@@ -1,4 +1,3 @@
-using EcomAI.Charts.Projection;
 using EcomAI.Charts.Styling;
 using EcomAI.Core.Segmentation;
 using Plotly.NET;
@@ -25,7 +24,7 @@ public static partial class SegmentationCharts
     /// <param name="result">The segmentation.</param>
     /// <param name="maxPoints">At most this many customers are drawn (every k-th customer in table order when there are more; the title says so).</param>
     /// <returns>One trace per segment ("1: label"), best segment first, then "Segment centres".</returns>
-    /// <remarks>PCA is fitted on all customers (see <see cref="PrincipalComponents2D"/>); the centres are projected with the same components.</remarks>
+    /// <remarks>PCA is fitted on all customers (see <see cref="PrincipalComponents"/>); the centres are projected with the same components.</remarks>
     public static GenericChart CustomerMap(SegmentationResult result, int maxPoints = DefaultMaxPoints)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -36,7 +35,7 @@ public static partial class SegmentationCharts
         }
 
         double[,] scaled = result.Scaler.Transform(result.Rfm.ToFeatureArray());
-        var pca = PrincipalComponents2D.Fit(scaled);
+        var pca = PrincipalComponents.Fit(scaled);
         double[,] xy = pca.Project(scaled);
         double[,] centres = pca.Project(ScaledCentres(result, scaled));
 

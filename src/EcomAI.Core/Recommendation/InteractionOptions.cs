@@ -36,21 +36,10 @@ public sealed record InteractionOptions
     /// <exception cref="InputDataException">With <see cref="ErrorIds.InvalidOption"/>.</exception>
     public InteractionOptions Validate()
     {
-        if (!Enum.IsDefined(Kind))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(Kind)} = {Kind} is not a feedback kind. Use Explicit or Implicit.");
-        }
-
-        if (!Enum.IsDefined(Duplicates))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(Duplicates)} = {Duplicates} is not a policy. Use Last, Mean, Sum or Reject.");
-        }
-
-        if (Scale is { } s && (!double.IsFinite(s.Min) || !double.IsFinite(s.Max) || s.Min >= s.Max))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption,
-                $"{nameof(Scale)} = {s} is not a valid rating scale: it needs finite Min < Max, e.g. new RatingScale(1, 5).");
-        }
+        Preconditions.CheckDefined(Kind, nameof(Kind));
+        Preconditions.CheckDefined(Duplicates, nameof(Duplicates));
+        Preconditions.CheckOption(Scale is not { } s || (double.IsFinite(s.Min) && double.IsFinite(s.Max) && s.Min < s.Max), nameof(Scale),
+            $"{nameof(Scale)} = {Scale} is not a valid rating scale: it needs finite Min < Max, e.g. new RatingScale(1, 5).");
 
         return this;
     }

@@ -31,11 +31,7 @@ public sealed class ItemKnn : KnnRecommender
         new(data, new KnnOptions { Neighbors = neighbors, Similarity = similarity, Formula = formula });
 
     /// <summary>Similarity of two items (0 when either is unknown or they share fewer than MinSupport users).</summary>
-    public double Similarity(string itemA, string itemB)
-    {
-        int a = Data.ItemIndexOf(itemA), b = Data.ItemIndexOf(itemB);
-        return a < 0 || b < 0 ? 0 : PairSimilarity(a, b);
-    }
+    public double Similarity(string itemA, string itemB) => PairSimilarity(itemA, itemB);
 
     /// <summary>Stored neighbours of item i (the K kept for purchases; every positive one for a dense explicit table).</summary>
     private protected override void SimilarItemsCore(int i, TopKHeap heap)

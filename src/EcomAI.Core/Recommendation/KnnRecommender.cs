@@ -1,5 +1,4 @@
 using System.Globalization;
-using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Recommendation;
 
@@ -91,8 +90,16 @@ public abstract partial class KnnRecommender : Recommender
 
     private bool IsImplicit => Data.Kind == FeedbackKind.Implicit;
 
-    /// <summary>Exact similarity of two entities by index (computed from the data, independent of pruning).</summary>
-    private protected double PairSimilarity(int a, int b) => _kernel.Pair(a, b);
+    /// <summary>
+    /// Exact similarity of two entities of the model's side (users for user-based, items for item-based) by id, computed
+    /// from the data independent of pruning; 0 when either is unknown.
+    /// </summary>
+    private protected double PairSimilarity(string a, string b)
+    {
+        int x = _userBased ? Data.UserIndexOf(a) : Data.ItemIndexOf(a);
+        int y = _userBased ? Data.UserIndexOf(b) : Data.ItemIndexOf(b);
+        return x < 0 || y < 0 ? 0 : _kernel.Pair(x, y);
+    }
 
     /// <summary>The n most similar entities to <paramref name="a"/> among the stored ones (positive similarity, ties by index).</summary>
     private protected NeighborList StoredNeighborsOf(int a, string id, int n, bool ofItems)

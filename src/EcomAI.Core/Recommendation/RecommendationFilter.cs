@@ -18,7 +18,7 @@ public sealed record RecommendationFilter
     /// </summary>
     public IReadOnlyList<string> ExcludeItems { get; init; } = [];
 
-    /// <summary>Only these item ids may be recommended (null: the whole catalogue). Unknown ids are ignored.</summary>
+    /// <summary>Only these item ids may be recommended (null: the whole catalogue). Unknown ids are ignored; a blank id is an invalid option.</summary>
     public IReadOnlyCollection<string>? Candidates { get; init; }
 
     /// <summary>No filter beyond leaving out seen items.</summary>
@@ -74,6 +74,12 @@ public sealed record RecommendationFilter
         {
             Preconditions.CheckOption(!string.IsNullOrWhiteSpace(p), nameof(ExcludeItems),
                 $"{nameof(ExcludeItems)} contains an empty pattern. Use e.g. 'POST' or '*GIFT*'.");
+        }
+
+        foreach (string id in Candidates ?? [])
+        {
+            Preconditions.CheckOption(!string.IsNullOrWhiteSpace(id), nameof(Candidates),
+                $"{nameof(Candidates)} contains an empty item id. Give the ids of the items that may be recommended.");
         }
 
         return this;

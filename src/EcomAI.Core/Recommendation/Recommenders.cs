@@ -1,4 +1,3 @@
-using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Recommendation;
 

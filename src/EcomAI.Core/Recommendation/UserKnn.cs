@@ -26,11 +26,7 @@ public sealed class UserKnn : KnnRecommender
         new(data, new KnnOptions { Neighbors = neighbors, Similarity = similarity, Formula = formula });
 
     /// <summary>Similarity of two users (0 when either is unknown or they share fewer than MinSupport items).</summary>
-    public double Similarity(string userA, string userB)
-    {
-        int a = Data.UserIndexOf(userA), b = Data.UserIndexOf(userB);
-        return a < 0 || b < 0 ? 0 : PairSimilarity(a, b);
-    }
+    public double Similarity(string userA, string userB) => PairSimilarity(userA, userB);
 
     /// <summary>The n users most similar to <paramref name="userId"/> among the stored ones (empty when unknown).</summary>
     public NeighborList SimilarUsers(string userId, int n = 10) => StoredNeighborsOf(Data.UserIndexOf(userId), userId, n, ofItems: false);

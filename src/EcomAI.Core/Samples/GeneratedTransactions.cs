@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using EcomAI.Core.Data;
 using EcomAI.Core.Segmentation;
 using Microsoft.Data.Analysis;
@@ -34,20 +33,18 @@ public sealed record GeneratedTransactions(
         return frame;
     }
 
-    /// <summary>CSV text with columns customer_id, order_id, date, amount, quantity (invariant culture).</summary>
-    public string ToCsv()
-    {
-        var text = new StringBuilder("customer_id,order_id,date,amount,quantity\n");
-        foreach (var t in Transactions)
-        {
-            text.Append(t.CustomerId).Append(',').Append(t.OrderId).Append(',')
-                .Append(t.Timestamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append(',')
-                .Append(t.Amount.ToString("0.00", CultureInfo.InvariantCulture)).Append(',')
-                .Append(t.Quantity?.ToString(CultureInfo.InvariantCulture)).Append('\n');
-        }
-
-        return text.ToString();
-    }
+    /// <summary>
+    /// CSV text (RFC 4180: fields with commas, quotes or line breaks are quoted) with columns customer_id, order_id, date,
+    /// amount, quantity; invariant culture, amounts to the cent.
+    /// </summary>
+    public string ToCsv() => CsvWriter.Text(["customer_id", "order_id", "date", "amount", "quantity"], Transactions, t =>
+    [
+        t.CustomerId,
+        t.OrderId ?? string.Empty,
+        t.Timestamp.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        CsvWriter.Number(t.Amount, "0.00"),
+        t.Quantity?.ToString(CultureInfo.InvariantCulture) ?? string.Empty,
+    ]);
 
     /// <summary>Writes <see cref="ToCsv"/> atomically.</summary>
     public void WriteCsv(string path) => AtomicFile.WriteAllText(path, ToCsv());

@@ -48,15 +48,17 @@ public static class OrderLineGenerator
     /// </summary>
     public static OrderLineTruth WriteCsv(string path, OrderLineGeneratorOptions? options = null)
     {
-        options = (options ?? OrderLineGeneratorOptions.Default).Validate();
         OrderLineTruth? truth = null;
-        var o = options;
-        AtomicFile.Write(path, stream =>
-        {
-            using var writer = OrderLineCsv.Writer(stream, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase));
-            truth = Run(o, line => writer.Write(line, o.DecimalCustomerIds, o.DateFormat));
-        });
+        AtomicFile.Write(path, stream => truth = WriteCsv(stream, path.EndsWith(".gz", StringComparison.OrdinalIgnoreCase), options));
         return truth!;
+    }
+
+    /// <summary>Writes the CSV export to <paramref name="stream"/> (left open), gzip-compressed when asked.</summary>
+    internal static OrderLineTruth WriteCsv(Stream stream, bool gzip, OrderLineGeneratorOptions? options)
+    {
+        var o = (options ?? OrderLineGeneratorOptions.Default).Validate();
+        using var writer = OrderLineCsv.Writer(stream, gzip);
+        return Run(o, line => writer.Write(line, o.DecimalCustomerIds, o.DateFormat));
     }
 
     private static OrderLineTruth Run(OrderLineGeneratorOptions options, Action<OrderLine> emit)

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 using Microsoft.Data.Analysis;
 
@@ -33,16 +33,17 @@ public sealed record PricingSample(IReadOnlyList<SaleObservation> Sales, IReadOn
         new DoubleDataFrameColumn("promotion_lift", Truth.Select(t => t.PromotionLift)),
         new DoubleDataFrameColumn("optimal_price", Truth.Select(t => double.IsNaN(t.OptimalPrice) ? (double?)null : t.OptimalPrice)));
 
-    /// <summary>The sales as CSV text (invariant culture; header product_id,date,price,quantity,unit_cost,promotion).</summary>
-    public string ToCsv()
-    {
-        var sb = new StringBuilder("product_id,date,price,quantity,unit_cost,promotion\n");
-        foreach (var s in Sales)
-        {
-            sb.Append(CultureInfo.InvariantCulture,
-                $"{s.ProductId},{s.Date:yyyy-MM-dd},{s.Price:0.00},{s.Quantity:R},{s.UnitCost:0.00},{(s.Promotion ? 1 : 0)}\n");
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>
+    /// The sales as CSV text (RFC 4180, invariant culture; columns product_id, date, price, quantity, unit_cost,
+    /// promotion as 0/1).
+    /// </summary>
+    public string ToCsv() => CsvWriter.Text(["product_id", "date", "price", "quantity", "unit_cost", "promotion"], Sales, s =>
+    [
+        s.ProductId,
+        s.Date is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : string.Empty,
+        CsvWriter.Number(s.Price, "0.00"),
+        CsvWriter.Number(s.Quantity),
+        s.UnitCost is { } cost ? CsvWriter.Number(cost, "0.00") : string.Empty,
+        s.Promotion ? "1" : "0",
+    ]);
 }

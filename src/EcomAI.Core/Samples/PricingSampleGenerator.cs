@@ -1,27 +1,17 @@
-using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
+using EcomAI.Core.Randomness;
+using MathNet.Numerics.Distributions;
 
 namespace EcomAI.Core.Samples;
 
 /// <summary>
 /// Seeded synthetic weekly sales per product with a known constant-elasticity demand curve, unit cost and
-/// promotions (see <see cref="PricingSampleOptions"/> for the model), plus the small fixed sample shipped in the package.
+/// promotions (see <see cref="PricingSampleOptions"/> for the model), the generator of the embedded sales sample (<see cref="SampleData.Sales"/>).
 /// </summary>
 public static class PricingSampleGenerator
 {
-    /// <summary>Name of the embedded sample's resource (<c>Samples/Data/sales.csv</c>).</summary>
-    public const string EmbeddedResourceName = "EcomAI.Core.Samples.sales.csv";
-
-    /// <summary>The settings the embedded <c>sales.csv</c> was generated with (a test regenerates and compares it).</summary>
-    public static PricingSampleOptions EmbeddedOptions { get; } = new()
-    {
-        Products = 12,
-        Weeks = 52,
-        Seed = 3,
-        InelasticShare = 0.25,
-        StockoutRate = 0.02,
-        RoundQuantities = true,
-    };
+    /// <summary>Same as <see cref="SampleData.SalesOptions"/>.</summary>
+    public static PricingSampleOptions EmbeddedOptions => SampleData.SalesOptions;
 
     /// <summary>Generates <paramref name="products"/> × <paramref name="weeks"/> observations with default settings.</summary>
     public static PricingSample Generate(int products, int weeks, int seed) =>
@@ -38,7 +28,7 @@ public static class PricingSampleGenerator
         int width = Math.Max(4, o.Products.ToString(System.Globalization.CultureInfo.InvariantCulture).Length);
         for (int i = 0; i < o.Products; i++)
         {
-            var rng = new Random(unchecked((o.Seed * 1_000_003) + i));
+            var rng = SeededRandom.Create(o.Seed, i);
             string id = "P" + (i + 1).ToString("D" + width, System.Globalization.CultureInfo.InvariantCulture);
             double b = rng.NextDouble() < o.InelasticShare
                 ? -0.9 + (0.7 * rng.NextDouble())
@@ -54,7 +44,7 @@ public static class PricingSampleGenerator
                 bool promo = rng.NextDouble() < o.PromotionRate;
                 double u = o.PriceSpread * ((2 * rng.NextDouble()) - 1);
                 double price = Math.Max(0.01, Math.Round(basePrice * Math.Exp(u) * (promo ? 1 - o.PromotionDiscount : 1), 2));
-                double logQ = Math.Log(a) + (b * Math.Log(price)) + (promo ? o.PromotionLift : 0) + (o.NoiseSigma * StandardNormal(rng));
+                double logQ = Math.Log(a) + (b * Math.Log(price)) + (promo ? o.PromotionLift : 0) + Normal.Sample(rng, 0, o.NoiseSigma);
                 double q = Math.Exp(logQ);
                 if (o.StockoutRate > 0 && rng.NextDouble() < o.StockoutRate)
                 {
@@ -73,23 +63,9 @@ public static class PricingSampleGenerator
         return new PricingSample(sales, truth, options);
     }
 
-    /// <summary>The embedded sample as CSV text.</summary>
-    public static string EmbeddedCsv()
-    {
-        using var stream = typeof(PricingSampleGenerator).Assembly.GetManifestResourceStream(EmbeddedResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {EmbeddedResourceName} is missing from the assembly.");
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
-    }
+    /// <summary>Same as <see cref="SampleData.SalesCsv"/>.</summary>
+    public static string EmbeddedCsv() => SampleData.SalesCsv();
 
-    /// <summary>The embedded sample (12 products × 52 weeks; truth: <c>Generate(EmbeddedOptions).Truth</c>) read as sales data.</summary>
-    public static SalesData EmbeddedSales() => SalesData.Read(CsvTable.Parse(EmbeddedCsv(), "sales.csv"));
-
-    // Box–Muller with our own Random so the stream is the same on every platform and .NET version.
-    private static double StandardNormal(Random rng)
-    {
-        double u1 = 1.0 - rng.NextDouble();
-        double u2 = rng.NextDouble();
-        return Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-    }
+    /// <summary>Same as <see cref="SampleData.Sales"/>.</summary>
+    public static SalesData EmbeddedSales() => SampleData.Sales();
 }

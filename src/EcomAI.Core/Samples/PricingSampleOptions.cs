@@ -57,27 +57,27 @@ public sealed record PricingSampleOptions
     /// <summary>Date of week 0. Default 2024-01-01 (a Monday).</summary>
     public DateTime StartDate { get; init; } = new(2024, 1, 1);
 
+    /// <summary>Checks the options once; names the offending option.</summary>
+    /// <exception cref="Data.InputDataException">With <see cref="Data.ErrorIds.InvalidOption"/>.</exception>
     internal void Validate()
     {
-        Check(Products >= 1, nameof(Products), Products, "Products must be at least 1.");
-        Check(Weeks >= 1, nameof(Weeks), Weeks, "Weeks must be at least 1.");
-        Check(double.IsFinite(ElasticityMin) && ElasticityMin <= ElasticityMax, nameof(ElasticityMin), ElasticityMin, "ElasticityMin must be finite and <= ElasticityMax.");
-        Check(ElasticityMax < -1, nameof(ElasticityMax), ElasticityMax, "ElasticityMax must be below -1 (elastic products); use InelasticShare for inelastic ones.");
-        Check(InelasticShare is >= 0 and <= 1, nameof(InelasticShare), InelasticShare, "InelasticShare must be in [0, 1].");
-        Check(NoiseSigma is >= 0 and < 5, nameof(NoiseSigma), NoiseSigma, "NoiseSigma must be in [0, 5).");
-        Check(PriceSpread is >= 0 and < 2, nameof(PriceSpread), PriceSpread, "PriceSpread must be in [0, 2).");
-        Check(PromotionRate is >= 0 and <= 1, nameof(PromotionRate), PromotionRate, "PromotionRate must be in [0, 1].");
-        Check(StockoutRate is >= 0 and < 1, nameof(StockoutRate), StockoutRate, "StockoutRate must be in [0, 1).");
-        Check(PromotionDiscount is >= 0 and < 1, nameof(PromotionDiscount), PromotionDiscount, "PromotionDiscount must be in [0, 1).");
-        Check(double.IsFinite(PromotionLift), nameof(PromotionLift), PromotionLift, "PromotionLift must be finite.");
-        Check(MinBaseQuantity > 0 && MinBaseQuantity <= MaxBaseQuantity && double.IsFinite(MaxBaseQuantity), nameof(MinBaseQuantity), MinBaseQuantity, "Need 0 < MinBaseQuantity <= MaxBaseQuantity.");
-    }
-
-    private static void Check(bool ok, string name, object value, string message)
-    {
-        if (!ok)
-        {
-            throw new ArgumentOutOfRangeException(name, value, message);
-        }
+        Preconditions.CheckAtLeast(Products, 1, nameof(Products));
+        Preconditions.CheckAtLeast(Weeks, 1, nameof(Weeks));
+        Preconditions.CheckFinite(ElasticityMax, nameof(ElasticityMax), max: -1);
+        Preconditions.CheckOption(ElasticityMax < -1, nameof(ElasticityMax),
+            $"{nameof(ElasticityMax)} = {ElasticityMax}: elastic products need b below -1; use {nameof(InelasticShare)} for inelastic ones.");
+        Preconditions.CheckFinite(ElasticityMin, nameof(ElasticityMin), max: ElasticityMax);
+        Preconditions.CheckFinite(InelasticShare, nameof(InelasticShare), 0, 1);
+        Preconditions.CheckFinite(NoiseSigma, nameof(NoiseSigma), 0, 5);
+        Preconditions.CheckFinite(PriceSpread, nameof(PriceSpread), 0, 2);
+        Preconditions.CheckFinite(PromotionRate, nameof(PromotionRate), 0, 1);
+        Preconditions.CheckFinite(StockoutRate, nameof(StockoutRate), 0, 1);
+        Preconditions.CheckOption(StockoutRate < 1, nameof(StockoutRate), $"{nameof(StockoutRate)} = {StockoutRate}: use a probability below 1, or no week sells.");
+        Preconditions.CheckFinite(PromotionDiscount, nameof(PromotionDiscount), 0, 1);
+        Preconditions.CheckOption(PromotionDiscount < 1, nameof(PromotionDiscount), $"{nameof(PromotionDiscount)} = {PromotionDiscount}: use a discount below 1 (100 %).");
+        Preconditions.CheckFinite(PromotionLift, nameof(PromotionLift));
+        Preconditions.CheckFinite(MaxBaseQuantity, nameof(MaxBaseQuantity), min: 0);
+        Preconditions.CheckFinite(MinBaseQuantity, nameof(MinBaseQuantity), 0, MaxBaseQuantity);
+        Preconditions.CheckOption(MinBaseQuantity > 0, nameof(MinBaseQuantity), $"{nameof(MinBaseQuantity)} = {MinBaseQuantity}: use a positive quantity.");
     }
 }

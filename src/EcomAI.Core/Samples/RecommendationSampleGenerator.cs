@@ -1,5 +1,7 @@
 using System.Globalization;
+using EcomAI.Core.Randomness;
 using EcomAI.Core.Recommendation;
+using MathNet.Numerics.Distributions;
 
 namespace EcomAI.Core.Samples;
 
@@ -12,7 +14,8 @@ namespace EcomAI.Core.Samples;
 /// Rating = clip(round(3.6 + b_u + a(u,i) + N(0, noise²)), 1, 5). Which items a user rates (or buys) is drawn without
 /// replacement with weight popularity_i · exp(0.8·a(u,i)) (purchases: exp(1.5·a)), popularity_i = 1 / rank_i^skew
 /// (Zipf over a random item order), so the data have MovieLens-like popularity skew. Counts per user are log-normal
-/// around the requested mean (σ = 0.7), at least 5 ratings and 2 purchases.
+/// around the requested mean (σ = 0.7), at least 5 ratings and 2 purchases. One seeded stream
+/// (<see cref="SeededRandom"/>) in a fixed order; normals and log-normals by MathNet's distributions.
 /// </remarks>
 public static class RecommendationSampleGenerator
 {
@@ -20,7 +23,7 @@ public static class RecommendationSampleGenerator
     public static RecommendationSample Generate(RecommendationSampleOptions? options = null)
     {
         var o = (options ?? new RecommendationSampleOptions()).Validate();
-        var rng = new SampleRandom(o.Seed);
+        var rng = SeededRandom.Create(o.Seed);
         int dims = o.Segments;
         var userIds = Enumerable.Range(1, o.Users).Select(k => "U" + k.ToString("D4", CultureInfo.InvariantCulture)).ToArray();
         var itemIds = Enumerable.Range(1, o.Items).Select(k => "I" + k.ToString("D4", CultureInfo.InvariantCulture)).ToArray();
@@ -30,14 +33,14 @@ public static class RecommendationSampleGenerator
         var userBias = new double[o.Users];
         for (int u = 0; u < o.Users; u++)
         {
-            segments[u] = rng.NextInt(o.Segments);
+            segments[u] = rng.Next(o.Segments);
             userFactors[u] = new double[dims];
             for (int f = 0; f < dims; f++)
             {
-                userFactors[u][f] = (f == segments[u] ? 1.2 : 0) + (0.3 * rng.NextNormal());
+                userFactors[u][f] = (f == segments[u] ? 1.2 : 0) + Normal.Sample(rng, 0, 0.3);
             }
 
-            userBias[u] = 0.35 * rng.NextNormal();
+            userBias[u] = Normal.Sample(rng, 0, 0.35);
         }
 
         var itemFactors = new double[o.Items][];
@@ -47,19 +50,14 @@ public static class RecommendationSampleGenerator
             itemFactors[i] = new double[dims];
             for (int f = 0; f < dims; f++)
             {
-                itemFactors[i][f] = 0.7 * rng.NextNormal();
+                itemFactors[i][f] = Normal.Sample(rng, 0, 0.7);
             }
 
-            itemBias[i] = 0.4 * rng.NextNormal();
+            itemBias[i] = Normal.Sample(rng, 0, 0.4);
         }
 
         // Zipf popularity over a random order of the items.
-        var order = Enumerable.Range(0, o.Items).ToArray();
-        for (int k = o.Items - 1; k > 0; k--)
-        {
-            int j = rng.NextInt(k + 1);
-            (order[k], order[j]) = (order[j], order[k]);
-        }
+        var order = SeededRandom.Permutation(o.Items, rng);
 
         var logPopularity = new double[o.Items];
         for (int rank = 0; rank < o.Items; rank++)
@@ -88,7 +86,7 @@ public static class RecommendationSampleGenerator
             int nRatings = Count(rng, o.RatingsPerUser, 5, o.Items);
             foreach (int i in Draw(rng, affinity, logPopularity, 0.8, nRatings, keys, picks))
             {
-                double r = Math.Round(3.6 + userBias[u] + affinity[i] + (o.Noise * rng.NextNormal()), MidpointRounding.AwayFromZero);
+                double r = Math.Round(3.6 + userBias[u] + affinity[i] + Normal.Sample(rng, 0, o.Noise), MidpointRounding.AwayFromZero);
                 ratings.Add(new Interaction(userIds[u], itemIds[i], Math.Clamp(r, 1, 5)));
             }
 
@@ -102,15 +100,16 @@ public static class RecommendationSampleGenerator
         return new RecommendationSample(userIds, itemIds, segments, userFactors, itemFactors, itemBias, ratings, purchases);
     }
 
-    private static int Count(SampleRandom rng, int mean, int min, int max)
+    /// <summary>A log-normal count with mean <paramref name="mean"/> (μ = ln mean − σ²/2, σ = 0.7), clamped to [min, max].</summary>
+    private static int Count(Random rng, int mean, int min, int max)
     {
         const double sigma = 0.7;
-        double n = Math.Exp(Math.Log(mean) - (sigma * sigma / 2) + (sigma * rng.NextNormal()));
+        double n = LogNormal.Sample(rng, Math.Log(mean) - (sigma * sigma / 2), sigma);
         return (int)Math.Clamp(Math.Round(n), min, max);
     }
 
     /// <summary>Weighted sampling without replacement (Efraimidis–Spirakis: the n largest log(U)/w keys), in item order.</summary>
-    private static int[] Draw(SampleRandom rng, double[] affinity, double[] logPopularity, double tasteWeight, int n,
+    private static int[] Draw(Random rng, double[] affinity, double[] logPopularity, double tasteWeight, int n,
         double[] keys, int[] picks)
     {
         for (int i = 0; i < affinity.Length; i++)

@@ -1,5 +1,3 @@
-using EcomAI.Core.Data;
-
 namespace EcomAI.Core.Samples;
 
 /// <summary>Size and shape of <see cref="RecommendationSampleGenerator"/> data; validated once by <see cref="Validate"/>.</summary>
@@ -32,21 +30,13 @@ public sealed record RecommendationSampleOptions
     /// <summary>Checks every option, naming the offending one.</summary>
     public RecommendationSampleOptions Validate()
     {
-        Require(Users >= 2, nameof(Users), Users, "must be at least 2");
-        Require(Items >= 10, nameof(Items), Items, "must be at least 10");
-        Require(Segments >= 1 && Segments <= Users, nameof(Segments), Segments, "must be between 1 and Users");
-        Require(RatingsPerUser >= 5 && RatingsPerUser <= Items, nameof(RatingsPerUser), RatingsPerUser, "must be between 5 and Items");
-        Require(PurchasesPerUser >= 2 && PurchasesPerUser <= Items, nameof(PurchasesPerUser), PurchasesPerUser, "must be between 2 and Items");
-        Require(double.IsFinite(PopularitySkew) && PopularitySkew >= 0, nameof(PopularitySkew), PopularitySkew, "must be ≥ 0");
-        Require(double.IsFinite(Noise) && Noise >= 0, nameof(Noise), Noise, "must be ≥ 0");
+        Preconditions.CheckAtLeast(Users, 2, nameof(Users));
+        Preconditions.CheckAtLeast(Items, 10, nameof(Items));
+        Preconditions.CheckOption(Segments >= 1 && Segments <= Users, nameof(Segments), $"{nameof(Segments)} = {Segments}: use 1 to {nameof(Users)} ({Users}).");
+        Preconditions.CheckOption(RatingsPerUser >= 5 && RatingsPerUser <= Items, nameof(RatingsPerUser), $"{nameof(RatingsPerUser)} = {RatingsPerUser}: use 5 to {nameof(Items)} ({Items}).");
+        Preconditions.CheckOption(PurchasesPerUser >= 2 && PurchasesPerUser <= Items, nameof(PurchasesPerUser), $"{nameof(PurchasesPerUser)} = {PurchasesPerUser}: use 2 to {nameof(Items)} ({Items}).");
+        Preconditions.CheckFinite(PopularitySkew, nameof(PopularitySkew), min: 0);
+        Preconditions.CheckFinite(Noise, nameof(Noise), min: 0);
         return this;
-    }
-
-    private static void Require(bool ok, string name, object value, string rule)
-    {
-        if (!ok)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"RecommendationSampleOptions.{name} = {Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)} {rule}.");
-        }
     }
 }

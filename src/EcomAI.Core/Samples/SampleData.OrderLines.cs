@@ -14,6 +14,14 @@ public static partial class SampleData
     /// UnitPrice, CustomerID, Country) to <paramref name="path"/>, atomically, and returns what the generator put in it.</summary>
     public static OrderLineTruth WriteOrderLinesCsv(string path) => OrderLineGenerator.WriteCsv(path, OrderLinesOptions);
 
+    /// <summary>The order-lines sample export as CSV text (the file <see cref="WriteOrderLinesCsv"/> writes).</summary>
+    public static string OrderLinesCsv()
+    {
+        using var stream = new MemoryStream();
+        OrderLineGenerator.WriteCsv(stream, gzip: false, OrderLinesOptions);
+        return new System.Text.UTF8Encoding(false).GetString(stream.GetBuffer(), 0, (int)stream.Length);
+    }
+
     /// <summary>The order-lines sample, prepared with <paramref name="options"/> (default rules when null). Dispose it when done.</summary>
     public static OrderLineData OrderLines(OrderLineOptions? options = null)
     {

@@ -1,5 +1,7 @@
 using System.Globalization;
+using EcomAI.Core.Randomness;
 using EcomAI.Core.Segmentation;
+using MathNet.Numerics.Distributions;
 
 namespace EcomAI.Core.Samples;
 
@@ -69,22 +71,21 @@ public static class TransactionGenerator
         options.Validate();
         var segments = options.Segments ?? DefaultSegments;
         double totalShare = segments.Sum(x => x.Share);
-        var random = new Random(options.Seed);
+        var random = SeededRandom.Create(options.Seed);
         var rows = new List<Transaction>();
         var truth = new Dictionary<string, int>(StringComparer.Ordinal);
         int order = 0;
         int width = Math.Max(4, options.Customers.ToString(CultureInfo.InvariantCulture).Length);
         for (int c = 0; c < options.Customers; c++)
         {
-            double u = random.NextDouble();
-            int s = PickSegment(segments, options.Segments is null ? u : u * totalShare); // the default mix keeps its historical draws
+            int s = PickSegment(segments, random.NextDouble() * totalShare);
             var seg = segments[s];
             string id = "C" + (c + 1).ToString(CultureInfo.InvariantCulture).PadLeft(width, '0');
             truth[id] = s;
-            int recency = Math.Clamp((int)Math.Round(LogNormal(random, seg.RecencyDays, 0.3)), 1, 364);
+            int recency = Math.Clamp((int)Math.Round(LogNormalWithMedian(random, seg.RecencyDays, 0.3)), 1, 364);
             int orders = seg.Orders < 2
                 ? 1 + (random.NextDouble() < seg.Orders - 1 ? 1 : 0)
-                : Math.Max(2, (int)Math.Round(LogNormal(random, seg.Orders, 0.2)));
+                : Math.Max(2, (int)Math.Round(LogNormalWithMedian(random, seg.Orders, 0.2)));
             DateTime last = options.AsOf.Date.AddDays(-recency);
             var dates = new List<DateTime> { last };
             for (int o = 1; o < orders; o++)
@@ -97,7 +98,7 @@ public static class TransactionGenerator
             {
                 order++;
                 string orderId = "O" + order.ToString("000000", CultureInfo.InvariantCulture);
-                double value = Math.Round(LogNormal(random, seg.OrderValue, 0.25), 2);
+                double value = Math.Round(LogNormalWithMedian(random, seg.OrderValue, 0.25), 2);
                 int lines = 1 + random.Next(3);
                 var shares = new double[lines];
                 for (int line = 0; line < lines; line++)
@@ -143,12 +144,6 @@ public static class TransactionGenerator
         return segments.Count - 1;
     }
 
-    /// <summary>exp(ln(median) + σ Z) with Z standard normal (Box–Muller).</summary>
-    private static double LogNormal(Random random, double median, double sigma)
-    {
-        double u1 = 1.0 - random.NextDouble();
-        double u2 = random.NextDouble();
-        double z = Math.Sqrt(-2.0 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
-        return median * Math.Exp(sigma * z);
-    }
+    /// <summary>A log-normal draw with the given median: exp(ln(median) + σ Z), Z standard normal.</summary>
+    private static double LogNormalWithMedian(Random random, double median, double sigma) => LogNormal.Sample(random, Math.Log(median), sigma);
 }

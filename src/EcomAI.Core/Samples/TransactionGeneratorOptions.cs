@@ -27,7 +27,8 @@ public sealed record TransactionGeneratorOptions
     /// </summary>
     public IReadOnlyList<CustomerSegmentType>? Segments { get; init; }
 
-    /// <summary>Checks the options once; names the offending parameter.</summary>
+    /// <summary>Checks the options once; names the offending option.</summary>
+    /// <exception cref="InputDataException">With <see cref="ErrorIds.InvalidOption"/>.</exception>
     public void Validate()
     {
         if (Segments is not null)
@@ -45,14 +46,7 @@ public sealed record TransactionGeneratorOptions
             Preconditions.CheckOption(Segments.Sum(s => s.Share) > 0, nameof(Segments), $"{nameof(Segments)}: the shares are all zero; give at least one a positive share.");
         }
 
-        if (Customers < 1)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(Customers)} = {Customers}: generate at least 1 customer.");
-        }
-
-        if (!(ReturnRate >= 0 && ReturnRate <= 1))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(ReturnRate)} = {ReturnRate}: use a probability between 0 and 1.");
-        }
+        Preconditions.CheckAtLeast(Customers, 1, nameof(Customers));
+        Preconditions.CheckFinite(ReturnRate, nameof(ReturnRate), 0, 1);
     }
 }

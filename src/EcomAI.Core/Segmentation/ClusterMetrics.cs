@@ -1,4 +1,5 @@
 using EcomAI.Core.Data;
+using EcomAI.Core.Randomness;
 
 namespace EcomAI.Core.Segmentation;
 
@@ -28,14 +29,12 @@ public static class ClusterMetrics
     public static double SilhouetteSample(FeatureMatrix points, IReadOnlyList<int> labels, int sampleSize, int seed, int? maxDegreeOfParallelism = null)
     {
         ArgumentNullException.ThrowIfNull(points);
-        if (sampleSize < 2 || sampleSize > points.Rows)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"sampleSize = {sampleSize} must be between 2 and the number of rows ({points.Rows}).");
-        }
+        Preconditions.CheckOption(sampleSize >= 2 && sampleSize <= points.Rows, nameof(sampleSize),
+            $"{nameof(sampleSize)} = {sampleSize} must be between 2 and the number of rows ({points.Rows}).");
 
         var (codes, _) = Encode(points, labels);
         var index = Enumerable.Range(0, points.Rows).ToArray();
-        var random = new Random(seed);
+        var random = SeededRandom.Create(seed);
         for (int i = 0; i < sampleSize; i++)
         {
             int j = i + random.Next(points.Rows - i);

@@ -35,7 +35,7 @@ public sealed record ClusterQualityOptions
         Preconditions.CheckOption(MaxK >= MinK, nameof(MaxK), $"{nameof(MaxK)} = {MaxK} is below {nameof(MinK)} = {MinK}: give a range with MinK ≤ MaxK.");
         Preconditions.CheckFinite(MinSegmentShare, nameof(MinSegmentShare), 0, 0.5);
         Preconditions.CheckOption(SilhouetteMaxPoints >= 100, nameof(SilhouetteMaxPoints), $"{nameof(SilhouetteMaxPoints)} = {SilhouetteMaxPoints}: use at least 100.");
-        ArgumentNullException.ThrowIfNull(KMeans, nameof(KMeans));
+        Preconditions.CheckOption(KMeans is not null, nameof(KMeans), $"{nameof(KMeans)} is null: use KMeansOptions.Default or your own.");
         (KMeans with { K = MinK, InitialCentres = null }).Validate();
     }
 }

@@ -11,53 +11,20 @@ internal static class Distances
     /// <summary>Lanes per SIMD vector; centre blocks are padded to a multiple of it.</summary>
     internal static readonly int Lanes = Vector<double>.Count;
 
-    /// <summary>K rounded up to a whole number of vectors.</summary>
-    internal static int Padded(int k) => (k + Lanes - 1) / Lanes * Lanes;
-
-    /// <summary>True when <see cref="Nearest"/> uses the fused 512-bit kernel for this padded K (two vectors per feature).</summary>
-    internal static bool HasFastNearest(int kp) => Vector512.IsHardwareAccelerated && kp == 16;
-
     /// <summary>
-    /// Hints the processor to bring the cache line holding <paramref name="at"/> into L1 (no effect without SSE).
-    /// The only unsafe code in the library: a prefetch takes a raw address, never faults and changes no value.
+    /// K rounded up to a whole number of vectors; K in 9..16 is padded to 16, the width of the fused
+    /// <see cref="Nearest"/> kernels (padding centres are +∞ and never nearest).
     /// </summary>
-    internal static unsafe void Prefetch(ref readonly double at)
-    {
-        if (Sse.IsSupported)
-        {
-            fixed (double* p = &at)
-            {
-                Sse.Prefetch0(p);
-            }
-        }
-    }
+    internal static int Padded(int k) => k is > 8 and <= 16 ? 16 : (k + Lanes - 1) / Lanes * Lanes;
+
+    /// <summary>True when this processor runs the 512-bit kernels (512-bit vectors accelerated and AVX-512F present).</summary>
+    internal static bool Vector512Available => Vector512.IsHardwareAccelerated && Avx512F.IsSupported;
 
     /// <summary>Σ_f (a_f − b_f)², summed in feature order.</summary>
     internal static double Squared(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
     {
         double sum = 0;
         for (int f = 0; f < a.Length; f++)
-        {
-            double diff = a[f] - b[f];
-            sum += diff * diff;
-        }
-
-        return sum;
-    }
-
-    /// <summary>Σ_f (a_f − b_f)², four features per vector (summation order differs from <see cref="Squared"/>; use only for bounds).</summary>
-    internal static double SquaredFast(ReadOnlySpan<double> a, ReadOnlySpan<double> b)
-    {
-        int f = 0;
-        var acc = Vector256<double>.Zero;
-        for (; f + 4 <= a.Length; f += 4)
-        {
-            var diff = Vector256.Create(a.Slice(f, 4)) - Vector256.Create(b.Slice(f, 4));
-            acc += diff * diff;
-        }
-
-        double sum = Vector256.Sum(acc);
-        for (; f < a.Length; f++)
         {
             double diff = a[f] - b[f];
             sum += diff * diff;
@@ -76,7 +43,7 @@ internal static class Distances
         var acc = MemoryMarshal.Cast<double, Vector<double>>(distances[..kp]);
         if (acc.Length == 4)
         {
-            // K in 13..16 (AVX2): keep the four accumulators in registers.
+            // K in 9..16 with 256-bit vectors: keep the four accumulators in registers.
             Vector<double> a0 = Vector<double>.Zero, a1 = a0, a2 = a0, a3 = a0;
             for (int f = 0; f < row.Length; f++)
             {
@@ -186,13 +153,14 @@ internal static class Distances
 
     /// <summary>
     /// Nearest centre of one row: <see cref="ToAll"/> followed by <see cref="ArgMin"/>, fused and branch-free for
-    /// K ≤ 16 with 256-bit vectors (accumulators stay in registers; the minimum by a min tree, its lowest lane by a
-    /// compare mask, the second smallest by the same tree with that lane set to +∞); K in 9..16 uses
-    /// <see cref="Nearest512"/> when 512-bit vectors are accelerated. Same results as the two calls.
+    /// padded K of 8 or 16 with 256-bit vectors (accumulators stay in registers; the minimum by a min tree, its lowest
+    /// lane by a compare mask, the second smallest by the same tree with that lane set to +∞). With
+    /// <paramref name="use512"/> (the caller's choice, only when <see cref="Vector512Available"/>) and padded K = 16
+    /// (K in 9..16) it uses <see cref="Nearest512"/>. Same results on every path.
     /// </summary>
-    internal static int Nearest(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, int kp, int k, Span<double> scratch, out double best, out double second)
+    internal static int Nearest(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, int kp, int k, bool use512, Span<double> scratch, out double best, out double second)
     {
-        if (HasFastNearest(kp))
+        if (use512 && kp == 16)
         {
             return Nearest512(row, centresT, out best, out second);
         }
@@ -257,7 +225,7 @@ internal static class Distances
     }
 
     /// <summary>
-    /// <see cref="Nearest"/> for K in 9..16 with 512-bit vectors: two accumulators of eight centres each. Every lane
+    /// <see cref="Nearest"/> for padded K = 16 with 512-bit vectors: two accumulators of eight centres each. Every lane
     /// does the same subtract, multiply and add in feature order as the 256-bit path, so the distances are identical.
     /// </summary>
     private static int Nearest512(ReadOnlySpan<double> row, ReadOnlySpan<double> centresT, out double best, out double second)

@@ -14,8 +14,10 @@ namespace EcomAI.Core.Segmentation;
 /// 29(2), 1980) with λ = 0: continuous, strictly increasing and defined everywhere, so a customer whose refunds
 /// exceed their purchases (negative net monetary value) is transformed, not rejected. Its inverse is
 /// sign(y) · (e^|y| − 1).
+/// <para>Immutable, with value equality: two scalers are equal when they have the same method and the same
+/// per-column log1p flags, centres and scales (so two fits on the same data are equal).</para>
 /// </remarks>
-public sealed record FeatureScaler
+public sealed class FeatureScaler : IEquatable<FeatureScaler>
 {
     private readonly double[] _centre;
     private readonly double[] _scale;
@@ -41,6 +43,32 @@ public sealed record FeatureScaler
     /// <summary>Per-column: whether the signed log1p, sign(x) · ln(1 + |x|), is applied first.</summary>
     public IReadOnlyList<bool> Log1p => Array.AsReadOnly(_log1p);
 
+    /// <summary>True when <paramref name="other"/> has the same method, log1p flags, centres and scales.</summary>
+    public bool Equals(FeatureScaler? other) =>
+        other is not null && (ReferenceEquals(this, other) || (Method == other.Method && _log1p.AsSpan().SequenceEqual(other._log1p)
+            && _centre.AsSpan().SequenceEqual(other._centre) && _scale.AsSpan().SequenceEqual(other._scale)));
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as FeatureScaler);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Method);
+        foreach (double v in _centre)
+        {
+            hash.Add(v);
+        }
+
+        foreach (double v in _scale)
+        {
+            hash.Add(v);
+        }
+
+        return hash.ToHashCode();
+    }
+
     /// <summary>One row per column: column (1-based), log1p, centre, scale.</summary>
     public DataFrame ToDataFrame() => new(
         new Int32DataFrameColumn("column", Enumerable.Range(1, _centre.Length)),
@@ -56,10 +84,7 @@ public sealed record FeatureScaler
     public static FeatureScaler Fit(double[,] data, FeatureScaling method = FeatureScaling.ZScore, bool[]? log1p = null, string[]? columnNames = null)
     {
         ArgumentNullException.ThrowIfNull(data);
-        if (!Enum.IsDefined(method))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"method = {method} is not one of ZScore, MinMax, Robust, None.");
-        }
+        Preconditions.CheckDefined(method, nameof(method));
 
         int n = data.GetLength(0), d = data.GetLength(1);
         if (n == 0)
@@ -68,10 +93,7 @@ public sealed record FeatureScaler
         }
 
         log1p ??= new bool[d];
-        if (log1p.Length != d)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"log1p has {log1p.Length} flags but the data has {d} columns.");
-        }
+        Preconditions.CheckOption(log1p.Length == d, nameof(log1p), $"{nameof(log1p)} has {log1p.Length} flags but the data has {d} columns; give one per column.");
 
         var centre = new double[d];
         var scale = new double[d];

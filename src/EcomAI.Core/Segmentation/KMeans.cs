@@ -1,9 +1,10 @@
 using System.Globalization;
 using EcomAI.Core.Data;
+using EcomAI.Core.Randomness;
 
 namespace EcomAI.Core.Segmentation;
 
-/// <summary>K-means clustering: greedy k-means++ seeding, restarts, exact Elkan- or Hamerly-accelerated Lloyd iterations.</summary>
+/// <summary>K-means clustering: greedy k-means++ seeding, restarts, exact Hamerly-accelerated Lloyd iterations.</summary>
 /// <remarks>
 /// Minimises the inertia Σ_i w_i ‖x_i − c_label(i)‖². Matches scikit-learn 1.2's <c>KMeans(algorithm="lloyd")</c>
 /// in its stopping rule (Σ_j ‖Δc_j‖² ≤ Tolerance × mean feature variance, or labels unchanged), final E-step,
@@ -29,7 +30,14 @@ public static class KMeans
     /// weights or options (<see cref="ErrorIds.InvalidOption"/>), K above the number of distinct points
     /// (<see cref="ErrorIds.InsufficientData"/>).
     /// </exception>
-    public static KMeansModel Fit(FeatureMatrix points, KMeansOptions options, double[]? sampleWeights = null)
+    public static KMeansModel Fit(FeatureMatrix points, KMeansOptions options, double[]? sampleWeights = null) =>
+        Fit(points, options, sampleWeights, allow512: true);
+
+    /// <summary>
+    /// <see cref="Fit(FeatureMatrix, KMeansOptions, double[])"/> with the 512-bit kernels allowed or not: the result,
+    /// including <see cref="KMeansModel.DistanceEvaluations"/>, is the same either way (tests and benchmarks compare them).
+    /// </summary>
+    internal static KMeansModel Fit(FeatureMatrix points, KMeansOptions options, double[]? sampleWeights, bool allow512)
     {
         ArgumentNullException.ThrowIfNull(points);
         ArgumentNullException.ThrowIfNull(options);
@@ -47,15 +55,12 @@ public static class KMeans
 
         points.RequireFinite("data");
         CheckWeights(sampleWeights, points.Rows);
-        if (options.InitialCentres is { } init)
+        var initial = options.InitialCentresUnshared;
+        if (initial is not null)
         {
-            if (init.GetLength(1) != points.Columns)
-            {
-                throw new InputDataException(ErrorIds.InvalidOption,
-                    $"{nameof(KMeansOptions.InitialCentres)} has {init.GetLength(1)} columns but the data has {points.Columns}.");
-            }
-
-            new FeatureMatrix(init).RequireFinite(nameof(KMeansOptions.InitialCentres));
+            Preconditions.CheckOption(initial.GetLength(1) == points.Columns, nameof(KMeansOptions.InitialCentres),
+                $"{nameof(KMeansOptions.InitialCentres)} has {initial.GetLength(1)} columns but the data has {points.Columns}; give one column per feature.");
+            new FeatureMatrix(initial).RequireFinite(nameof(KMeansOptions.InitialCentres));
         }
 
         // Restarts are independent: up to RestartParallelRows rows, each worker runs whole restarts (r = w, w + W, …)
@@ -64,27 +69,20 @@ public static class KMeans
         // buffers (memory) and parallel passes. Every run is bit-identical whatever the thread count (chunk-ordered
         // sums) and the winner is the lowest inertia with ties to the earliest restart, so the result is the same.
         int threads = options.MaxDegreeOfParallelism ?? Environment.ProcessorCount;
-        int workers = options.InitialCentres is null && points.Rows <= RestartParallelRows ? Math.Max(1, Math.Min(options.Restarts, threads)) : 1;
+        int workers = initial is null && points.Rows <= RestartParallelRows ? Math.Max(1, Math.Min(options.Restarts, threads)) : 1;
         var engines = new KMeansEngine[workers];
         for (int w = 0; w < workers; w++)
         {
-            engines[w] = new KMeansEngine(points, sampleWeights, options.K, options.Algorithm, workers > 1 ? 1 : options.MaxDegreeOfParallelism);
+            engines[w] = new KMeansEngine(points, sampleWeights, options.K, options.Algorithm, workers > 1 ? 1 : options.MaxDegreeOfParallelism, allow512);
         }
 
         var engine = engines[0];
         double tolerance = options.Tolerance == 0 ? 0 : engine.FeatureVariances.Average() * options.Tolerance;
-        if (options.InitialCentres is { } given)
+        if (initial is not null)
         {
-            var run = engine.Run(new FeatureMatrix(given).Span, options.MaxIterations, tolerance);
+            var run = engine.Run(new FeatureMatrix(initial).Span, options.MaxIterations, tolerance);
             return new KMeansModel(run.Centres, options.K, points.Columns, (int[])engine.Labels.Clone(), run.Inertia, run.Iterations,
                 run.Converged, run.StrictConvergence, 0, [run.Inertia], engine.Mode, tolerance, run.DistanceEvaluations);
-        }
-
-        var master = new Random(options.Seed);
-        var restartSeeds = new int[options.Restarts];
-        for (int r = 0; r < restartSeeds.Length; r++)
-        {
-            restartSeeds[r] = master.Next();
         }
 
         var inertias = new double[options.Restarts];
@@ -96,7 +94,8 @@ public static class KMeans
             var own = engines[w];
             for (int r = w; r < options.Restarts; r += workers)
             {
-                var run = own.Run(own.SeedPlusPlus(new Random(restartSeeds[r])), options.MaxIterations, tolerance);
+                // Restart r draws from its own stream of the seed, so it is the same whichever worker runs it.
+                var run = own.Run(own.SeedPlusPlus(SeededRandom.Create(options.Seed, r)), options.MaxIterations, tolerance);
                 inertias[r] = run.Inertia;
                 if (bestRuns[w] is null || run.Inertia < bestRuns[w]!.Inertia)
                 {
@@ -147,26 +146,16 @@ public static class KMeans
             return;
         }
 
-        if (weights.Length != rows)
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"sampleWeights has {weights.Length} values but the data has {rows} rows; give one weight per row.");
-        }
-
+        const string option = "sampleWeights";
+        Preconditions.CheckOption(weights.Length == rows, option, $"{option} has {weights.Length} values but the data has {rows} rows; give one weight per row.");
         double total = 0;
         for (int i = 0; i < weights.Length; i++)
         {
-            if (!double.IsFinite(weights[i]) || weights[i] < 0)
-            {
-                throw new InputDataException(ErrorIds.InvalidOption,
-                    $"sampleWeights, row {i + 1}: {weights[i].ToString(CultureInfo.InvariantCulture)} is not a finite weight ≥ 0.");
-            }
-
+            Preconditions.CheckOption(double.IsFinite(weights[i]) && weights[i] >= 0, option,
+                $"{option}, row {i + 1}: {weights[i].ToString(CultureInfo.InvariantCulture)} is not a finite weight ≥ 0.");
             total += weights[i];
         }
 
-        if (!(total > 0))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, "sampleWeights are all zero; at least one row needs a positive weight.");
-        }
+        Preconditions.CheckOption(total > 0, option, $"{option} are all zero; at least one row needs a positive weight.");
     }
 }

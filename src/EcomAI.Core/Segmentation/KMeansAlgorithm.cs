@@ -3,14 +3,11 @@ namespace EcomAI.Core.Segmentation;
 /// <summary>The iteration used between seeding and convergence. Both give identical assignments, centres and iteration counts.</summary>
 public enum KMeansAlgorithm
 {
-    /// <summary>The default: currently Hamerly, the fastest variant measured on the benchmark data.</summary>
-    Auto,
-
-    /// <summary>Hamerly's bounds: one lower bound per point; skips distance computations that cannot change a point's centre.</summary>
+    /// <summary>
+    /// The default: Hamerly's bounds (one upper and one lower bound per point) skip the points whose centre cannot
+    /// change, so far fewer distances are computed than by Lloyd's iteration (Hamerly 2010).
+    /// </summary>
     Hamerly,
-
-    /// <summary>Elkan's bounds: one lower bound per point and centre (stored as float); fewest distance computations.</summary>
-    Elkan,
 
     /// <summary>Plain Lloyd: every point against every centre each iteration (the reference).</summary>
     Lloyd,

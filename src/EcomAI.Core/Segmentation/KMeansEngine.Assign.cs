@@ -30,8 +30,6 @@ internal sealed partial class KMeansEngine
     private void AssignChunk(int c, Pass pass)
     {
         var (lo, hi) = ChunkRange(c);
-        var x = _x.Span;
-        Span<double> dist = stackalloc double[_kp];
         var sums = _chunkSums.AsSpan(c * _k * _d, _k * _d);
         var weights = _chunkWeights.AsSpan(c * _k, _k);
         var counts = _chunkCounts.AsSpan(c * _k, _k);
@@ -43,24 +41,26 @@ internal sealed partial class KMeansEngine
             counts.Clear();
         }
 
-        bool first = pass == Pass.First;
-        if (_mode == KMeansAlgorithm.Hamerly && !first)
+        if (_bounds && pass != Pass.First)
         {
             AssignChunkHamerly(c, lo, hi, accumulate, sums, weights, counts);
             return;
         }
 
-        long changed = 0, evaluations = 0;
+        // Every point against every centre: Lloyd's pass, and Hamerly's first pass, which also sets the bounds.
+        var x = _x.Span;
+        Span<double> dist = stackalloc double[_kp];
+        long changed = 0;
         for (int i = lo; i < hi; i++)
         {
             var row = x.Slice(i * _d, _d);
             int old = _labels[i];
-            int label = _mode switch
+            int label = Distances.Nearest(row, _centresT, _kp, _k, _use512, dist, out double best, out double second);
+            if (_bounds)
             {
-                KMeansAlgorithm.Elkan => AssignElkan(i, row, old, first, dist, ref evaluations),
-                KMeansAlgorithm.Hamerly => AssignHamerly(i, row, old, first, dist, ref evaluations),
-                _ => AssignLloyd(row, dist, ref evaluations),
-            };
+                _upper[i] = Math.Sqrt(best);
+                _lower[i] = Math.Sqrt(second);
+            }
 
             if (label != old)
             {
@@ -68,20 +68,20 @@ internal sealed partial class KMeansEngine
                 _labels[i] = label;
                 if (accumulate)
                 {
-                    Move(sums, weights, counts, row, _w is null ? 1.0 : _w[i], old, label);
+                    Move(sums, weights, counts, row, Weight(i), old, label);
                 }
             }
         }
 
         _chunkChanged[c] = changed;
-        _chunkEvaluations[c] = evaluations;
+        _chunkEvaluations[c] = (long)(hi - lo) * _k;
     }
 
     /// <summary>
     /// Hamerly's pass over one chunk with everything hoisted into locals (the hot loop of the default algorithm).
     /// Phase 1 updates the bounds of every point and lists those whose bounds do not settle them, without touching
-    /// the point's coordinates or branching per point; phase 2 tightens, and if needed computes all distances, only
-    /// for the listed points. Only points that change cluster update the sums.
+    /// the point's coordinates or branching per point; phase 2 computes all K distances for the listed points only.
+    /// Only points that change cluster update the sums.
     /// </summary>
     private void AssignChunkHamerly(int c, int lo, int hi, bool accumulate, Span<double> sums, Span<double> weights, Span<int> counts)
     {
@@ -89,15 +89,15 @@ internal sealed partial class KMeansEngine
         int d = _d, k = _k, kp = _kp, count = hi - lo;
         Span<double> dist = stackalloc double[kp];
         Span<int> work = stackalloc int[ChunkRows];
-        Span<double> limits = stackalloc double[ChunkRows];
         Span<double> upper = _upper.AsSpan(lo, count);
         Span<double> lower = _lower.AsSpan(lo, count);
         Span<int> labels = _labels.AsSpan(lo, count);
-        ReadOnlySpan<double> move = _move, half = _half, centres = _current, centresT = _centresT;
+        ReadOnlySpan<double> move = _move, half = _half, centresT = _centresT;
         double maxMove = _maxMove, secondMove = _secondMove, margin = _margin;
         int argMaxMove = _argMaxMove;
+        bool use512 = _use512;
         int pending = 0, start = 0;
-        if (Distances.HasFastNearest(kp) && Avx512F.IsSupported)
+        if (use512)
         {
             // Eight points at a time; the per-lane arithmetic is exactly the scalar loop's below (same operations
             // in the same order, no fused multiply-add), so the bounds and the list are bit-identical.
@@ -116,46 +116,16 @@ internal sealed partial class KMeansEngine
             upper[t] = u;
             lower[t] = l;
             work[pending] = t;
-            limits[pending] = limit;
             pending += u < limit ? 0 : 1;
         }
 
-        // Phase 2a: tighten the upper bounds of the listed points. No branch depends on the result inside the
-        // loop, so the processor can have many of these row loads in flight at once. Skipped when the fused
-        // 512-bit nearest-centre kernel is available: on the overlapping benchmark blobs only about a quarter of the
-        // listed points were settled by the tighter bound, and the extra distance plus the unpredictable branch cost
-        // more than the full distance blocks it saved (Hamerly pass 0.195 → 0.167 s on one thread).
-        bool tighten = !Distances.HasFastNearest(kp);
-        if (tighten)
-        {
-            for (int p = 0; p < pending; p++)
-            {
-                int t = work[p];
-                // Only a bound: any rounding of this distance is far inside the slack.
-                upper[t] = Math.Sqrt(Distances.SquaredFast(x.Slice((lo + t) * d, d), centres.Slice(labels[t] * d, d)));
-            }
-        }
-
-        long changed = 0, evaluations = tighten ? pending : 0;
+        long changed = 0;
         for (int p = 0; p < pending; p++)
         {
             int t = work[p];
-            if (tighten && upper[t] < limits[p])
-            {
-                continue;
-            }
-
-            if (p + PrefetchAhead < pending)
-            {
-                // The listed rows are scattered over 12.8 MB on the benchmark, beyond the caches, and the hardware
-                // prefetcher does not follow the gaps: asking for a row a few points ahead saved 10–15 % of the pass.
-                Distances.Prefetch(in x[(lo + work[p + PrefetchAhead]) * d]);
-            }
-
             int old = labels[t];
             var row = x.Slice((lo + t) * d, d);
-            evaluations += k;
-            int label = Distances.Nearest(row, centresT, kp, k, dist, out double best, out double second);
+            int label = Distances.Nearest(row, centresT, kp, k, use512, dist, out double best, out double second);
             upper[t] = Math.Sqrt(best);
             lower[t] = Math.Sqrt(second);
             if (label != old)
@@ -164,19 +134,19 @@ internal sealed partial class KMeansEngine
                 labels[t] = label;
                 if (accumulate)
                 {
-                    Move(sums, weights, counts, row, _w is null ? 1.0 : _w[lo + t], old, label);
+                    Move(sums, weights, counts, row, Weight(lo + t), old, label);
                 }
             }
         }
 
         _chunkChanged[c] = changed;
-        _chunkEvaluations[c] = evaluations;
+        _chunkEvaluations[c] = (long)pending * k;
     }
 
     /// <summary>
-    /// Phase 1 of Hamerly's pass for K ≤ 16 with AVX-512: the per-centre moves and half-gaps fit in two registers
+    /// Phase 1 of Hamerly's pass for K in 9..16 with AVX-512: the per-centre moves and half-gaps fit in two registers
     /// each, so <c>vpermt2pd</c> looks them up for eight labels at once. Lists the points whose bounds do not settle
-    /// them (as the scalar loop; their limits are not needed without the tightening step). Returns the list length.
+    /// them, exactly as the scalar loop. Returns the list length.
     /// </summary>
     private int HamerlyBounds512(ReadOnlySpan<int> labels, Span<double> upper, Span<double> lower, Span<int> work)
     {
@@ -214,9 +184,6 @@ internal sealed partial class KMeansEngine
 
         return pending;
     }
-
-    /// <summary>How many listed points ahead Hamerly's pass prefetches the row.</summary>
-    private const int PrefetchAhead = 8;
 
     /// <summary>Records that a point moved from cluster <paramref name="from"/> (−1: none yet) to <paramref name="to"/>.</summary>
     private void Move(Span<double> sums, Span<double> weights, Span<int> counts, ReadOnlySpan<double> row, double w, int from, int to)
@@ -262,50 +229,4 @@ internal sealed partial class KMeansEngine
             sums[f] += w * row[f];
         }
     }
-
-    /// <summary>Slack subtracted from a bound before trusting it: relative 1e-10 plus an absolute term from the data's scale.</summary>
-    private double Slack(double bound) => (Math.Abs(bound) * 1e-10) + _margin;
-
-    private int AssignLloyd(ReadOnlySpan<double> row, Span<double> dist, ref long evaluations)
-    {
-        evaluations += _k;
-        return Distances.Nearest(row, _centresT, _kp, _k, dist, out _, out _);
-    }
-
-    private int AssignHamerly(int i, ReadOnlySpan<double> row, int old, bool first, Span<double> dist, ref long evaluations)
-    {
-        double best, second;
-        int label;
-        if (!first)
-        {
-            // Hamerly bound update for the last centre move, then the two skip tests.
-            double u = _upper[i] + _move[old];
-            double l = _lower[i] - (old == _argMaxMove ? _secondMove : _maxMove);
-            double m = Math.Max(_half[old], l);
-            double limit = m - Slack(m);
-            if (u < limit)
-            {
-                _upper[i] = u;
-                _lower[i] = l;
-                return old;
-            }
-
-            u = Math.Sqrt(Distances.Squared(row, CentreRow(old)));
-            evaluations++;
-            if (u < limit)
-            {
-                _upper[i] = u;
-                _lower[i] = l;
-                return old;
-            }
-        }
-
-        evaluations += _k;
-        label = Distances.Nearest(row, _centresT, _kp, _k, dist, out best, out second);
-        _upper[i] = Math.Sqrt(best);
-        _lower[i] = Math.Sqrt(second);
-        return label;
-    }
-
-    private ReadOnlySpan<double> CentreRow(int j) => _current.AsSpan(j * _d, _d);
 }

@@ -1,4 +1,3 @@
-using System.Runtime.Intrinsics;
 using EcomAI.Core.Data;
 
 namespace EcomAI.Core.Segmentation;
@@ -15,9 +14,13 @@ namespace EcomAI.Core.Segmentation;
 /// ("strict convergence") or when Σ_j ‖c_j(new) − c_j(old)‖² ≤ tol; without strict convergence a final E-step
 /// assigns labels to the final centres; the iteration count is i + 1. Empty clusters are re-seeded with the points
 /// farthest from their centres (as scikit-learn's <c>_relocate_empty_clusters</c>).
-/// Hamerly (2010): an upper bound u on the distance to the assigned centre and a lower bound l on the distance to
-/// any other centre; a point keeps its centre when u &lt; max(l, s/2) with s the distance to the nearest other centre.
-/// A small safety margin makes every skipped point one whose exact argmin is unchanged, so Hamerly and Lloyd agree.
+/// Hamerly (2010, "Making k-means even faster", SIAM SDM, Algorithm 2): an upper bound u on the distance to the
+/// assigned centre and a lower bound l on the distance to any other centre; a point keeps its centre when
+/// u &lt; max(l, s/2) with s the distance to the nearest other centre, and otherwise gets all K distances. The paper's
+/// intermediate step (recomputing u exactly before the full search) is left out: on the benchmark data it cost more
+/// than it saved on every kernel (tests/EcomAI.Benchmarks/README.md). A small safety margin makes every skipped
+/// point one whose exact argmin is unchanged, so Hamerly and Lloyd agree. The passes and the distance evaluations
+/// they count are the same on every processor; only the speed of the distance kernels differs.
 /// </remarks>
 internal sealed partial class KMeansEngine
 {
@@ -27,6 +30,7 @@ internal sealed partial class KMeansEngine
     private readonly double[]? _w;
     private readonly int _n, _d, _k, _kp, _chunks;
     private readonly bool _bounds;
+    private readonly bool _use512;
     private readonly KMeansAlgorithm _mode;
     private readonly ParallelOptions _parallel;
     private readonly double _margin;
@@ -46,13 +50,22 @@ internal sealed partial class KMeansEngine
     private readonly double[] _chunkScalar;
 
     private readonly double[] _centresT;
-    private double[] _current = [];
     private readonly double[] _half;
     private readonly double[] _move;
     private double _maxMove, _secondMove;
     private int _argMaxMove;
 
-    internal KMeansEngine(FeatureMatrix x, double[]? weights, int k, KMeansAlgorithm algorithm, int? threads)
+    /// <summary>Sets up one problem and its work buffers.</summary>
+    /// <param name="x">The data (n × d, not modified).</param>
+    /// <param name="weights">Optional non-negative weight per row.</param>
+    /// <param name="k">Clusters.</param>
+    /// <param name="algorithm">Hamerly or Lloyd.</param>
+    /// <param name="threads">Threads per pass; null = all cores.</param>
+    /// <param name="allow512">
+    /// Whether the 512-bit kernels may run (K in 9..16 on a processor with AVX-512). Results, iterations and distance
+    /// evaluations are identical either way; tests and the benchmarks turn it off to compare the kernels.
+    /// </param>
+    internal KMeansEngine(FeatureMatrix x, double[]? weights, int k, KMeansAlgorithm algorithm, int? threads, bool allow512 = true)
     {
         _x = x;
         _w = weights;
@@ -61,19 +74,13 @@ internal sealed partial class KMeansEngine
         _k = k;
         _kp = Distances.Padded(k);
         _chunks = (_n + ChunkRows - 1) / ChunkRows;
-        // Auto = Hamerly: on the benchmark data (200,000 × 8, K = 16) it used less CPU than Elkan, whose per-centre
-        // bookkeeping costs more than the vectorised distance block it avoids.
-        _mode = algorithm == KMeansAlgorithm.Auto ? KMeansAlgorithm.Hamerly : algorithm;
-        _bounds = _mode != KMeansAlgorithm.Lloyd;
+        _mode = algorithm;
+        _bounds = algorithm == KMeansAlgorithm.Hamerly;
+        _use512 = allow512 && Distances.Vector512Available && _kp == 16;
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = threads ?? -1 };
         _labels = new int[_n];
         _upper = new double[_n];
         _lower = new double[_n];
-        _stamp = _mode == KMeansAlgorithm.Elkan ? new int[_n] : [];
-        _kf = (k + 7) / 8 * 8;
-        _lowerK = _mode == KMeansAlgorithm.Elkan ? new float[(long)_n * _kf] : [];
-        _halfCentreGap = new double[k * k];
-        _halfCentreGapF = new float[k * _kf];
         _chunkSums = new double[_chunks * k * _d];
         _chunkWeights = new double[_chunks * k];
         _chunkChanged = new long[_chunks];
@@ -91,7 +98,7 @@ internal sealed partial class KMeansEngine
         _margin = 1e-11 * Math.Sqrt(FeatureVariances.Sum() + 1e-300);
     }
 
-    /// <summary>The iteration actually used (Auto resolved).</summary>
+    /// <summary>The iteration used.</summary>
     internal KMeansAlgorithm Mode => _mode;
 
     /// <summary>Population variance of each feature (unweighted, as scikit-learn's tolerance uses).</summary>
@@ -169,12 +176,6 @@ internal sealed partial class KMeansEngine
     /// <summary>Runs Lloyd/Hamerly iterations from <paramref name="initial"/> (K × d, not modified).</summary>
     internal RunResult Run(ReadOnlySpan<double> initial, int maxIterations, double tolerance)
     {
-        if (_mode == KMeansAlgorithm.Elkan && _cumulativeMove.Length < (maxIterations + 2) * _kf)
-        {
-            _cumulativeMove = new double[(maxIterations + 2) * _kf];
-            _decrease = new float[(maxIterations + 2) * _kf];
-        }
-
         var centres = initial.ToArray();
         var next = new double[centres.Length];
         Array.Fill(_labels, -1);
@@ -233,16 +234,9 @@ internal sealed partial class KMeansEngine
     /// <summary>Transposes the centres and, for Hamerly, computes half the distance to each centre's nearest other centre.</summary>
     private void PrepareCentres(double[] centres, bool first)
     {
-        _current = centres;
         Distances.Transpose(centres, _k, _d, _kp, _centresT);
         if (!_bounds)
         {
-            return;
-        }
-
-        if (_mode == KMeansAlgorithm.Elkan)
-        {
-            PrepareElkan(centres, first);
             return;
         }
 

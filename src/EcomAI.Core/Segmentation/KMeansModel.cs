@@ -5,8 +5,11 @@ using Microsoft.Data.Analysis;
 namespace EcomAI.Core.Segmentation;
 
 /// <summary>A fitted K-means model: centres, the training points' labels, inertia and how the run ended.</summary>
-/// <remarks>Inertia = Σ_i w_i ‖x_i − c_label(i)‖² (scikit-learn's <c>inertia_</c>).</remarks>
-public sealed record KMeansModel
+/// <remarks>
+/// Inertia = Σ_i w_i ‖x_i − c_label(i)‖² (scikit-learn's <c>inertia_</c>). Immutable; it has no value equality (a fit
+/// result, like scikit-learn's fitted estimator): compare <see cref="GetCentres"/>, <see cref="Labels"/> and <see cref="Inertia"/>.
+/// </remarks>
+public sealed class KMeansModel
 {
     private readonly double[] _centres;
     private readonly int[] _labels;
@@ -67,8 +70,9 @@ public sealed record KMeansModel
     public IReadOnlyList<double> RestartInertias { get; }
 
     /// <summary>
-    /// Point-to-centre distances computed by the iterations of the kept run (seeding excluded): n·K per iteration for
-    /// Lloyd, far fewer for Hamerly. Shows what the bounds save.
+    /// Point-to-centre distances computed by the E-steps of the kept run (seeding excluded): n·K per pass for Lloyd;
+    /// for Hamerly n·K in the first pass, then K for each point whose bounds do not settle it. Shows what the bounds
+    /// save; the same on every processor (the vector width changes only the speed).
     /// </summary>
     public long DistanceEvaluations { get; }
 

@@ -17,12 +17,7 @@ public sealed record RfmOptions
     /// <summary>Total (default) or mean spend per order.</summary>
     public MonetaryKind Monetary { get; init; } = MonetaryKind.Total;
 
-    /// <summary>Checks the options once; names the offending parameter.</summary>
-    public void Validate()
-    {
-        if (!Enum.IsDefined(Monetary))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(Monetary)} = {Monetary} is not one of Total, Mean.");
-        }
-    }
+    /// <summary>Checks the options once; names the offending option.</summary>
+    /// <exception cref="InputDataException">With <see cref="ErrorIds.InvalidOption"/>.</exception>
+    public void Validate() => Preconditions.CheckDefined(Monetary, nameof(Monetary));
 }

@@ -26,26 +26,15 @@ public sealed record TransactionReadOptions
     /// <summary>Negative amounts: rejected (default), netted against monetary value, or excluded.</summary>
     public ReturnHandling Returns { get; init; } = ReturnHandling.Reject;
 
-    /// <summary>Checks the options once; names the offending parameter.</summary>
+    /// <summary>Checks the options once; names the offending option.</summary>
     /// <exception cref="InputDataException">With <see cref="ErrorIds.InvalidOption"/>.</exception>
     public void Validate()
     {
-        Check(CustomerColumn, nameof(CustomerColumn));
-        Check(DateColumn, nameof(DateColumn));
-        Check(AmountColumn, nameof(AmountColumn));
-        Check(OrderColumn, nameof(OrderColumn));
-        Check(QuantityColumn, nameof(QuantityColumn));
-        if (!Enum.IsDefined(Returns))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{nameof(Returns)} = {Returns} is not one of Reject, Net, Exclude.");
-        }
-    }
-
-    private static void Check(string? value, string name)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new InputDataException(ErrorIds.InvalidOption, $"{name} must name a column; it is empty.");
-        }
+        Preconditions.CheckColumnName(CustomerColumn, nameof(CustomerColumn));
+        Preconditions.CheckColumnName(DateColumn, nameof(DateColumn));
+        Preconditions.CheckColumnName(AmountColumn, nameof(AmountColumn));
+        Preconditions.CheckColumnName(OrderColumn, nameof(OrderColumn));
+        Preconditions.CheckColumnName(QuantityColumn, nameof(QuantityColumn));
+        Preconditions.CheckDefined(Returns, nameof(Returns));
     }
 }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using EcomAI.Charts.Html;
 using EcomAI.Charts.Report;
 using EcomAI.Charts.Tests.Support;
+using EcomAI.Core.Data;
 using Microsoft.Data.Analysis;
 
 namespace EcomAI.Charts.Tests.Report;
@@ -183,16 +184,19 @@ public class EcomReportTests
     }
 
     [Fact]
-    public void Constructor_EmptyTitle_ThrowsNamingTitle()
+    public void Constructor_EmptyTitle_InvalidOptionNamingTitle()
     {
-        var ex = Assert.Throws<ArgumentException>(() => new EcomReport(" "));
-        Assert.Equal("title", ex.ParamName);
+        var ex = Assert.Throws<InputDataException>(() => new EcomReport(" "));
+        Assert.Equal(ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.StartsWith("Title is empty", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void AddTable_MaxRowsZero_Throws()
+    public void AddTable_MaxRowsZero_InvalidOptionNamingIt()
     {
         var frame = new DataFrame(new StringDataFrameColumn("a", ["x"]));
-        Assert.Throws<ArgumentOutOfRangeException>(() => new EcomReport("T").AddTable(frame, maxRows: 0));
+        var ex = Assert.Throws<InputDataException>(() => new EcomReport("T").AddTable(frame, maxRows: 0));
+        Assert.Equal(ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.Equal("maxRows = 0: use at least 1.", ex.Message);
     }
 }

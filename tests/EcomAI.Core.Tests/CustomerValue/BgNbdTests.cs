@@ -1,5 +1,4 @@
 using EcomAI.Core.CustomerValue;
-using EcomAI.Core.Data;
 using EcomAI.Core.Samples;
 using MathNet.Numerics.Integration;
 

@@ -1,3 +1,4 @@
+using EcomAI.Core.Data;
 using EcomAI.Core.Pricing;
 using EcomAI.Core.Samples;
 
@@ -6,20 +7,20 @@ namespace EcomAI.Core.Tests.Samples;
 public class PricingSampleGeneratorTests
 {
     [Fact]
-    public void EmbeddedCsv_EqualsGeneratorOutputForEmbeddedOptions()
+    public void SalesCsv_EqualsGeneratorOutputForSalesOptions()
     {
-        // The shipped sample is exactly what the generator makes with EmbeddedOptions, so its truth is known.
-        string regenerated = PricingSampleGenerator.Generate(PricingSampleGenerator.EmbeddedOptions).ToCsv();
-        Assert.Equal(regenerated, PricingSampleGenerator.EmbeddedCsv().ReplaceLineEndings("\n"));
+        // The shipped sample is exactly what the generator makes with SalesOptions, so its truth is known.
+        string regenerated = PricingSampleGenerator.Generate(SampleData.SalesOptions).ToCsv();
+        Assert.Equal(regenerated, SampleData.SalesCsv().ReplaceLineEndings("\n"));
     }
 
     [Fact]
-    public void EmbeddedSales_ReadsTwelveProductsWithAnalysis()
+    public void Sales_ReadsTwelveProductsWithAnalysis()
     {
-        var sales = PricingSampleGenerator.EmbeddedSales();
+        var sales = SampleData.Sales();
         var result = PricingAnalysis.Run(sales);
         Assert.Equal(12, result.Products.Count);
-        var truth = PricingSampleGenerator.Generate(PricingSampleGenerator.EmbeddedOptions).Truth;
+        var truth = PricingSampleGenerator.Generate(SampleData.SalesOptions).Truth;
         Assert.Contains(truth, t => t.B >= -1); // the sample shows the inelastic case too
         foreach (var t in truth.Where(t => t.B >= -1))
         {
@@ -28,12 +29,12 @@ public class PricingSampleGeneratorTests
     }
 
     [Fact]
-    public void EmbeddedSales_StockoutWeeksExcludedAndCounted()
+    public void Sales_StockoutWeeksExcludedAndCounted()
     {
         // Count the zero-quantity lines of the CSV text directly (4th field), independently of the reader.
-        int zeros = PricingSampleGenerator.EmbeddedCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
+        int zeros = SampleData.SalesCsv().Split('\n', StringSplitOptions.RemoveEmptyEntries).Skip(1)
             .Count(line => line.Split(',')[3] == "0");
-        var sales = PricingSampleGenerator.EmbeddedSales();
+        var sales = SampleData.Sales();
         Assert.True(zeros > 0);
         Assert.Equal(zeros, sales.Exclusions.NonPositiveQuantity);
         Assert.Equal(12 * 52 - zeros, sales.Observations.Count);
@@ -85,8 +86,10 @@ public class PricingSampleGeneratorTests
     [Fact]
     public void Generate_ZeroProducts_NamesOption()
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => PricingSampleGenerator.Generate(new PricingSampleOptions { Products = 0 }));
-        Assert.Equal("Products", ex.ParamName);
+        var ex = Assert.Throws<InputDataException>(() => PricingSampleGenerator.Generate(new PricingSampleOptions { Products = 0 }));
+        Assert.Equal(ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.Equal("Products", ex.Column);
+        Assert.StartsWith("Products = 0", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]

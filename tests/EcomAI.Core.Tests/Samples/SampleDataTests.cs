@@ -1,4 +1,3 @@
-using EcomAI.Core.Pricing;
 using EcomAI.Core.Samples;
 
 namespace EcomAI.Core.Tests.Samples;

@@ -8,7 +8,8 @@ public class SampleDataTransactionsTests
     public void TransactionsCsv_IsExactlyTheDocumentedGeneratorOutput()
     {
         // The embedded file must be what its documentation says: 300 customers, seed 2024, as-of 2025-01-01.
-        string expected = TransactionGenerator.Generate(new TransactionGeneratorOptions { Customers = 300, Seed = 2024 }).ToCsv();
+        Assert.Equal(new TransactionGeneratorOptions { Customers = 300, Seed = 2024 }, SampleData.TransactionsOptions);
+        string expected = TransactionGenerator.Generate(SampleData.TransactionsOptions).ToCsv();
         Assert.Equal(expected, SampleData.TransactionsCsv().Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 

@@ -119,4 +119,37 @@ public class FeatureScalerTests
         Assert.Equal(3.0, frame.Columns["centre"][0]);
         Assert.Equal(2.0, frame.Columns["scale"][0]);
     }
+
+    [Fact]
+    public void Equals_TwoFitsOnTheSameData_EqualWithEqualHashCodes()
+    {
+        var a = FeatureScaler.Fit(Data, FeatureScaling.Robust, [true, false]);
+        var b = FeatureScaler.Fit((double[,])Data.Clone(), FeatureScaling.Robust, [true, false]);
+        Assert.NotSame(a, b);
+        Assert.True(a.Equals(b));
+        Assert.True(a.Equals((object)b));
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+    }
+
+    [Fact]
+    public void Equals_OtherMethodFlagsOrData_NotEqual()
+    {
+        var scaler = FeatureScaler.Fit(Data);
+        Assert.False(scaler.Equals(FeatureScaler.Fit(Data, FeatureScaling.MinMax)));
+        Assert.False(scaler.Equals(FeatureScaler.Fit(Data, FeatureScaling.ZScore, [true, false])));
+        var shifted = (double[,])Data.Clone();
+        shifted[0, 0] += 1;
+        Assert.False(scaler.Equals(FeatureScaler.Fit(shifted)));
+        Assert.False(scaler.Equals(null));
+    }
+
+    [Fact]
+    public void Fit_CallerChangesTheLog1pFlagsAfterwards_ScalerUnchanged()
+    {
+        bool[] flags = [true, false];
+        var scaler = FeatureScaler.Fit(Data, FeatureScaling.None, flags);
+        flags[0] = false;
+        Assert.True(scaler.Log1p[0]);
+        Assert.Equal(Math.Log(2), scaler.Transform(Data)[0, 0], 12); // ln(1 + 1)
+    }
 }

@@ -5,7 +5,6 @@ namespace EcomAI.Core.Tests.Segmentation;
 
 public class KMeansTests
 {
-    private static readonly KMeansAlgorithm[] AllAlgorithms = [KMeansAlgorithm.Lloyd, KMeansAlgorithm.Hamerly, KMeansAlgorithm.Elkan, KMeansAlgorithm.Auto];
 
     private static double[,] Rows(double[,] x, params int[] rows)
     {
@@ -26,7 +25,6 @@ public class KMeansTests
     [Theory]
     [InlineData(KMeansAlgorithm.Lloyd)]
     [InlineData(KMeansAlgorithm.Hamerly)]
-    [InlineData(KMeansAlgorithm.Elkan)]
     public void Fit_SklearnInitialCentres_MatchesSklearnLloyd(KMeansAlgorithm algorithm)
     {
         var model = KMeans.Fit(ReferenceData.X, new KMeansOptions { K = 3, InitialCentres = Rows(ReferenceData.X, 0, 3, 16), Algorithm = algorithm });
@@ -68,30 +66,70 @@ public class KMeansTests
     }
 
     [Fact]
-    public void Fit_AllAlgorithms_GiveIdenticalLabelsCentresAndIterations()
+    public void Fit_HamerlyAndLloyd_GiveIdenticalLabelsCentresAndIterations()
     {
         // Overlapping blobs (std comparable to the spacing) so that many points sit near boundaries.
         var x = TestBlobs.Overlapping(6000, 4, 9, 5.0, seed: 2);
         // Tolerance 0: run until labels stop changing, so there are many iterations for the bounds to work on.
-        var models = AllAlgorithms.Select(a => KMeans.Fit(x, new KMeansOptions { K = 9, Restarts = 2, Seed = 8, Tolerance = 0, Algorithm = a })).ToArray();
-        Assert.True(models[0].Iterations > 10, $"{models[0].Iterations} iterations");
-        foreach (var m in models.Skip(1))
-        {
-            Assert.Equal(models[0].Labels, m.Labels);
-            Assert.Equal(models[0].Iterations, m.Iterations);
-            Assert.Equal(models[0].Inertia, m.Inertia);
-            Assert.Equal(models[0].GetCentres(), m.GetCentres());
-        }
+        var options = new KMeansOptions { K = 9, Restarts = 2, Seed = 8, Tolerance = 0 };
+        var lloyd = KMeans.Fit(x, options with { Algorithm = KMeansAlgorithm.Lloyd });
+        var hamerly = KMeans.Fit(x, options);
+        Assert.Equal(KMeansAlgorithm.Hamerly, hamerly.Algorithm);
+        Assert.True(lloyd.Iterations > 10, $"{lloyd.Iterations} iterations");
+        Assert.Equal(lloyd.Labels, hamerly.Labels);
+        Assert.Equal(lloyd.Iterations, hamerly.Iterations);
+        Assert.Equal(lloyd.Inertia, hamerly.Inertia);
+        Assert.Equal(lloyd.GetCentres(), hamerly.GetCentres());
 
-        // The bounds must actually save work, or the accelerated variants are pointless.
-        Assert.True(models[1].DistanceEvaluations < models[0].DistanceEvaluations / 2, $"Hamerly {models[1].DistanceEvaluations} vs Lloyd {models[0].DistanceEvaluations}");
-        Assert.True(models[2].DistanceEvaluations < models[1].DistanceEvaluations, $"Elkan {models[2].DistanceEvaluations} vs Hamerly {models[1].DistanceEvaluations}");
+        // The bounds must actually save work, or the accelerated variant is pointless.
+        Assert.True(hamerly.DistanceEvaluations < lloyd.DistanceEvaluations / 2, $"Hamerly {hamerly.DistanceEvaluations} vs Lloyd {lloyd.DistanceEvaluations}");
+    }
+
+    [Theory]
+    [InlineData(5)]
+    [InlineData(12)]
+    [InlineData(16)]
+    public void Fit_Lloyd_DistanceEvaluationsAreNTimesKPerPass(int k)
+    {
+        // Closed form: every E-step computes n·K distances; there are Iterations of them, plus the final one unless
+        // the run stopped because no label changed. Allowed or not, the 512-bit kernel must not change the count.
+        var x = TestBlobs.Overlapping(5000, 6, k, 4.0, seed: 31);
+        var options = new KMeansOptions { K = k, Restarts = 1, Seed = 2, Algorithm = KMeansAlgorithm.Lloyd };
+        foreach (bool allow512 in new[] { true, false })
+        {
+            var model = KMeans.Fit(new FeatureMatrix(x), options, null, allow512);
+            long passes = model.Iterations + (model.StrictConvergence ? 0 : 1);
+            Assert.Equal(5000L * k * passes, model.DistanceEvaluations);
+        }
+    }
+
+    [Theory]
+    [InlineData(5, 0.0)]
+    [InlineData(12, 1e-4)]
+    [InlineData(16, 0.0)]
+    [InlineData(16, 1e-4)]
+    public void Fit_Hamerly_DistanceEvaluationsEqualAPlainReferenceWhicheverKernelRuns(int k, double tolerance)
+    {
+        // 5,000 rows = 3 chunks of the engine; K = 12 and 16 use the 512-bit kernels where the processor has them.
+        var x = TestBlobs.Overlapping(5000, 6, k, 4.0, seed: 31);
+        var init = Rows(x, Enumerable.Range(0, k).Select(j => j * 7).ToArray());
+        var reference = HamerlyReference.Run(x, init, tolerance);
+        var options = new KMeansOptions { K = k, InitialCentres = init, Tolerance = tolerance };
+        var wide = KMeans.Fit(new FeatureMatrix(x), options, null, allow512: true);
+        var narrow = KMeans.Fit(new FeatureMatrix(x), options, null, allow512: false);
+        Assert.True(reference.Iterations > 5, $"{reference.Iterations} iterations");
+        Assert.Equal(reference.Labels, wide.Labels);
+        Assert.Equal(reference.Iterations, wide.Iterations);
+        Assert.Equal(reference.Evaluations, wide.DistanceEvaluations);
+        Assert.Equal(reference.Evaluations, narrow.DistanceEvaluations);
+        Assert.Equal(wide.Labels, narrow.Labels);
+        Assert.Equal(wide.GetCentres(), narrow.GetCentres());
+        Assert.Equal(BitConverter.DoubleToInt64Bits(wide.Inertia), BitConverter.DoubleToInt64Bits(narrow.Inertia));
     }
 
     [Theory]
     [InlineData(KMeansAlgorithm.Lloyd)]
     [InlineData(KMeansAlgorithm.Hamerly)]
-    [InlineData(KMeansAlgorithm.Elkan)]
     public void Fit_OneVersusManyThreads_BitIdentical(KMeansAlgorithm algorithm)
     {
         // 20,000 rows = 10 chunks, so the per-chunk reduction order is really exercised.
@@ -108,7 +146,6 @@ public class KMeansTests
     [Theory]
     [InlineData(KMeansAlgorithm.Lloyd)]
     [InlineData(KMeansAlgorithm.Hamerly)]
-    [InlineData(KMeansAlgorithm.Elkan)]
     public void Fit_OneCluster_CentreIsMeanAndInertiaIsTotalSumOfSquares(KMeansAlgorithm algorithm)
     {
         // Closed form: points 1, 2, 3, 6 → mean 3, Σ (x − 3)² = 4 + 1 + 0 + 9 = 14.
@@ -282,6 +319,33 @@ public class KMeansTests
         var ex = Assert.Throws<InputDataException>(() => KMeans.Fit(ReferenceData.X, new KMeansOptions { K = 2 }, negative));
         Assert.Equal(ErrorIds.InvalidOption, ex.ErrorId);
         Assert.Contains("row 4: -1 is not a finite weight", ex.Message);
+    }
+
+    [Fact]
+    public void InitialCentres_CallerChangesTheArrayAfterwards_OptionsAndFitUnchanged()
+    {
+        var init = Rows(ReferenceData.X, 0, 3, 16);
+        var options = new KMeansOptions { K = 3, InitialCentres = init };
+        init[0, 0] = 1000;
+        options.InitialCentres![1, 1] = -1000; // the getter hands out a copy too
+        Assert.Equal(ReferenceData.X[0, 0], options.InitialCentres![0, 0]);
+        Assert.Equal(ReferenceData.X[3, 1], options.InitialCentres[1, 1]);
+        // Same fit as from untouched centres: scikit-learn's figures of Fit_SklearnInitialCentres_MatchesSklearnLloyd.
+        var model = KMeans.Fit(ReferenceData.X, options);
+        Assert.Equal(48.30910714285714, model.Inertia, 1e-9);
+        Assert.Equal(4, model.Iterations);
+    }
+
+    [Fact]
+    public void Equals_SameCentreValuesInDifferentArrays_EqualOptions()
+    {
+        var a = new KMeansOptions { K = 3, InitialCentres = Rows(ReferenceData.X, 0, 3, 16) };
+        var b = new KMeansOptions { K = 3, InitialCentres = Rows(ReferenceData.X, 0, 3, 16) };
+        Assert.Equal(a, b);
+        Assert.Equal(a.GetHashCode(), b.GetHashCode());
+        Assert.NotEqual(a, b with { InitialCentres = Rows(ReferenceData.X, 0, 3, 17) });
+        Assert.NotEqual(a, b with { InitialCentres = null });
+        Assert.NotEqual(a, b with { Seed = 1 });
     }
 
     [Fact]

@@ -1,6 +1,12 @@
+using MathNet.Numerics.Distributions;
+
 namespace EcomAI.Core.Tests.Segmentation;
 
 /// <summary>Seeded Gaussian blobs with known membership, for tests.</summary>
+/// <remarks>
+/// Drawn with System.Random (an independent stream from the library's SeededRandom, which K-means seeds from, so the data
+/// and the algorithm's choices are not correlated) and MathNet's normal sampler.
+/// </remarks>
 internal static class TestBlobs
 {
     /// <summary>n points in d dimensions around k centres placed at spacing × (index, index², …) with the given spread.</summary>
@@ -16,8 +22,7 @@ internal static class TestBlobs
             for (int f = 0; f < d; f++)
             {
                 double centre = spacing * ((c * (f + 1)) % (k + 1));
-                double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-                points[i, f] = centre + (std * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
+                points[i, f] = Normal.Sample(random, centre, std);
             }
         }
 
@@ -42,8 +47,7 @@ internal static class TestBlobs
         {
             for (int f = 0; f < d; f++)
             {
-                double u1 = 1.0 - random.NextDouble(), u2 = random.NextDouble();
-                points[i, f] = centres[i % k, f] + (std * Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2));
+                points[i, f] = Normal.Sample(random, centres[i % k, f], std);
             }
         }
 

@@ -177,7 +177,7 @@ public class TransactionReaderTests
     public void FromTransactions_NaNAmount_NonFiniteNamingItem()
     {
         var ex = Assert.Throws<InputDataException>(() => TransactionReader.FromTransactions(
-            [new Transaction("a", DateTime.Today, 1), new Transaction("b", DateTime.Today, double.PositiveInfinity)]));
+            [new Transaction("a", new DateTime(2024, 3, 1), 1), new Transaction("b", new DateTime(2024, 3, 1), double.PositiveInfinity)]));
         Assert.Equal(ErrorIds.NonFiniteNumber, ex.ErrorId);
         Assert.Contains("transactions, item 2, column 'Amount': Infinity is not a finite number", ex.Message);
     }
@@ -193,7 +193,7 @@ public class TransactionReaderTests
     [Fact]
     public void FromTransactions_BlankCustomer_MissingValue()
     {
-        var ex = Assert.Throws<InputDataException>(() => TransactionReader.FromTransactions([new Transaction(" ", DateTime.Today, 1)]));
+        var ex = Assert.Throws<InputDataException>(() => TransactionReader.FromTransactions([new Transaction(" ", new DateTime(2024, 3, 1), 1)]));
         Assert.Equal(ErrorIds.MissingValue, ex.ErrorId);
         Assert.Contains("item 1, column 'CustomerId': the value is empty", ex.Message);
     }

@@ -1,4 +1,3 @@
-using EcomAI.Interactive.Formatting;
 
 namespace EcomAI.Interactive.Tests.Kernel;
 

@@ -10,7 +10,7 @@ public sealed record CellOutput(int Cell, string OutputType, string? Html, strin
     public string AllText => string.Join("\n", new[] { Html, Plain, ErrorValue, Text }.Where(s => s is not null));
 }
 
-/// <summary>An executed .ipynb as written by dotnet-repl, parsed for assertions.</summary>
+/// <summary>An executed .ipynb (outputs and nbclient's execution times, as <see cref="KernelSession"/> writes them), parsed for assertions.</summary>
 public sealed class ExecutedNotebook
 {
     private ExecutedNotebook(IReadOnlyList<string> sources, IReadOnlyList<string> cellTypes, IReadOnlyList<CellOutput> outputs, TimeSpan cellTime)
@@ -27,7 +27,7 @@ public sealed class ExecutedNotebook
 
     public IReadOnlyList<CellOutput> Outputs { get; }
 
-    /// <summary>Sum of the cells' execution times recorded by dotnet-repl in the cell metadata.</summary>
+    /// <summary>Sum of the cells' execution times recorded in the cell metadata (nbclient's <c>execution</c> timestamps).</summary>
     public TimeSpan CellTime { get; }
 
     public string AllHtml => string.Join("\n", Outputs.Select(o => o.Html).Where(h => h is not null));
@@ -61,8 +61,9 @@ public sealed class ExecutedNotebook
             sources.Add(Join(cell.GetProperty("source")));
             types.Add(cell.GetProperty("cell_type").GetString()!);
             if (cell.TryGetProperty("metadata", out var metadata)
-                && metadata.TryGetProperty("dotnet_repl_cellExecutionStartTime", out var started)
-                && metadata.TryGetProperty("dotnet_repl_cellExecutionEndTime", out var ended))
+                && metadata.TryGetProperty("execution", out var execution)
+                && execution.TryGetProperty("iopub.execute_input", out var started)
+                && execution.TryGetProperty("shell.execute_reply", out var ended))
             {
                 cellTime += ended.GetDateTimeOffset() - started.GetDateTimeOffset();
             }

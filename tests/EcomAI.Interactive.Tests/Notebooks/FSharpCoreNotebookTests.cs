@@ -2,7 +2,7 @@ namespace EcomAI.Interactive.Tests.Notebooks;
 
 /// <summary>
 /// The FSharp.Core clash in the real kernel (PLATFORM.md): the kernel tool carries FSharp.Core 10.0 and Plotly.NET
-/// 6.0.0 asks for 10.1. In-process tests cannot show it, so both sides run in dotnet-repl.
+/// 6.0.0 asks for 10.1. In-process tests cannot show it, so both sides run in the real kernel.
 /// </summary>
 [Collection(NotebookCollection.Name)]
 public class FSharpCoreNotebookTests(LocalFeed feed)

@@ -6,10 +6,12 @@ namespace EcomAI.Interactive.Tests.Notebooks;
 /// <summary>
 /// Packs EcomAI.Interactive once per test run into a fresh folder feed, with a version no earlier run used:
 /// NuGet silently reuses a cached package of the same version, so a fixed version would test stale code.
+/// Also refreshes the repository's own feed (artifacts/feed, the committed version) so that a newcomer who ran the
+/// README's two commands finds the notebooks' package ready, and drops that version's stale copy from the NuGet cache.
 /// </summary>
 /// <remarks>
-/// Layout mirrors the repository so the notebooks' own setup cell (which looks for ../artifacts/feed from the
-/// notebook's folder) is exercised unchanged: RunRoot/artifacts/feed and RunRoot/notebooks. The package is
+/// Layout mirrors the repository so the notebooks' own setup cell and NuGet.config (which name ../artifacts/feed from
+/// the notebook's folder) are exercised unchanged: RunRoot/artifacts/feed and RunRoot/notebooks. The test version is
 /// removed from the NuGet global packages folder afterwards so test versions do not pile up there.
 /// </remarks>
 public sealed class LocalFeed : IDisposable
@@ -35,17 +37,13 @@ public sealed class LocalFeed : IDisposable
         Directory.CreateDirectory(FeedFolder);
         Directory.CreateDirectory(NotebookFolder);
 
-        string project = Path.Combine(TestEnvironment.RepoRoot, "src", "EcomAI.Interactive", "EcomAI.Interactive.csproj");
-        var result = ProcessRunner.Run(
-            "dotnet",
-            ["pack", project, "--no-build", "--nologo", "-c", TestEnvironment.BuildConfiguration, $"-p:Version={Version}", "-o", FeedFolder],
-            TestEnvironment.RepoRoot,
-            TimeSpan.FromMinutes(3));
-        if (result.ExitCode != 0 || !File.Exists(PackagePath))
-        {
-            throw new InvalidOperationException($"dotnet pack failed ({result.ExitCode}):\n{result.StandardOutput}\n{result.StandardError}");
-        }
+        Pack(Version, FeedFolder);
+        Pack(CommittedVersion, RepositoryFeed);
+        RemoveCached(CommittedVersion); // the kernel would otherwise keep loading an older build of the same version
     }
+
+    /// <summary>The repository's feed, which notebooks/NuGet.config names for the kernel.</summary>
+    public static string RepositoryFeed => Path.Combine(TestEnvironment.RepoRoot, "artifacts", "feed");
 
     public string Version { get; }
 
@@ -72,14 +70,30 @@ public sealed class LocalFeed : IDisposable
 
     public string PackagePath => Path.Combine(FeedFolder, $"EcomAI.Interactive.{Version}.nupkg");
 
-    public void Dispose()
+    public void Dispose() => RemoveCached(Version);
+
+    private static void Pack(string version, string folder)
+    {
+        string project = Path.Combine(TestEnvironment.RepoRoot, "src", "EcomAI.Interactive", "EcomAI.Interactive.csproj");
+        var result = ProcessRunner.Run(
+            "dotnet",
+            ["pack", project, "--no-build", "--nologo", "-c", TestEnvironment.BuildConfiguration, $"-p:Version={version}", "-o", folder],
+            TestEnvironment.RepoRoot,
+            TimeSpan.FromMinutes(3));
+        if (result.ExitCode != 0 || !File.Exists(Path.Combine(folder, $"EcomAI.Interactive.{version}.nupkg")))
+        {
+            throw new InvalidOperationException($"dotnet pack failed ({result.ExitCode}):\n{result.StandardOutput}\n{result.StandardError}");
+        }
+    }
+
+    private static void RemoveCached(string version)
     {
         string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
-        // The extension package and the two library packages it depends on, all packed with this run's version.
+        // The extension package and the two library packages it depends on, all packed with the same version.
         foreach (string id in new[] { "ecomai.interactive", "ecomai.core", "ecomai.charts" })
         {
-            string cached = Path.Combine(packages, id, Version.ToLowerInvariant());
+            string cached = Path.Combine(packages, id, version.ToLowerInvariant());
             try
             {
                 if (Directory.Exists(cached))

@@ -15,8 +15,7 @@ internal static class NotebookPage
     public static Result Render(NotebookRunner.Run run, string screenshotPath)
     {
         var html = new StringBuilder("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>notebook outputs</title></head><body>\n");
-        // dotnet-repl records each package-restore progress update as an output; a front end shows them in place.
-        foreach (var output in run.Notebook.Outputs.Where(o => o.Html is not null && !o.Html.Contains("<strong>Installing Packages</strong>", StringComparison.Ordinal)))
+        foreach (var output in run.Notebook.Outputs.Where(o => o.Html is not null))
         {
             html.Append("<div class=\"output\">").Append(output.Html).Append("</div>\n");
         }

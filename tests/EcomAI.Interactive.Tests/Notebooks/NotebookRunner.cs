@@ -1,10 +1,13 @@
 namespace EcomAI.Interactive.Tests.Notebooks;
 
-/// <summary>Executes a committed notebook headless with dotnet-repl (the local tool) against the test feed.</summary>
+/// <summary>Executes a committed notebook headless in the real .NET Interactive kernel (<see cref="KernelSession"/>) against the test feed.</summary>
 public static class NotebookRunner
 {
     /// <summary>What the setup cell of every notebook says; the test swaps in the freshly packed version.</summary>
     public const string PackageReference = "EcomAI.Interactive, " + LocalFeed.CommittedVersion + "\\\"";
+
+    /// <summary>The notebooks' NuGet.config, which names the feed (../artifacts/feed) for the kernel's package restore.</summary>
+    public static string NuGetConfig => Path.Combine(TestEnvironment.NotebooksFolder, "NuGet.config");
 
     public sealed record Run(int ExitCode, string StandardOutput, string StandardError, TimeSpan Elapsed, ExecutedNotebook Notebook, string OutputPath);
 
@@ -17,17 +20,12 @@ public static class NotebookRunner
 
         string folder = targetFolder ?? feed.NotebookFolder;
         Directory.CreateDirectory(folder);
+        File.Copy(NuGetConfig, Path.Combine(folder, "NuGet.config"), overwrite: true);
         string copy = Path.Combine(folder, name + ".ipynb");
         string output = Path.Combine(folder, name + ".executed.ipynb");
         File.WriteAllText(copy, json.Replace(PackageReference, "EcomAI.Interactive, " + feed.Version + "\\\"", StringComparison.Ordinal));
 
-        var result = ProcessRunner.Run(
-            "dotnet",
-            ["repl", "--run", copy, "--exit-after-run", "--output-path", output],
-            folder, // the kernel's working directory is the notebook's folder, as in Jupyter
-            TimeSpan.FromMinutes(3));
-        Assert.True(File.Exists(output), $"dotnet repl wrote no output (exit {result.ExitCode}):\n{result.StandardOutput}\n{result.StandardError}");
-        return new Run(result.ExitCode, result.StandardOutput, result.StandardError, result.Elapsed, ExecutedNotebook.Load(output), output);
+        return KernelSession.Execute(copy, output, TimeSpan.FromMinutes(3));
     }
 
     private static int Count(string text, string value)

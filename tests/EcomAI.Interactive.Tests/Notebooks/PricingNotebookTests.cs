@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using EcomAI.Core.Data;
-using EcomAI.Core.Pricing;
 using EcomAI.Core.Samples;
 
 namespace EcomAI.Interactive.Tests.Notebooks;

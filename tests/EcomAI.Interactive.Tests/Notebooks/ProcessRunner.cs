@@ -23,17 +23,7 @@ internal static class ProcessRunner
             start.ArgumentList.Add(argument);
         }
 
-        // `dotnet test` sets MSBuild variables for its own build; a child `dotnet pack` must not inherit them.
-        foreach (string key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
-        {
-            start.Environment.Remove(key);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_INTERACTIVE_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        start.Environment["NO_COLOR"] = "1";
+        PrepareEnvironment(start);
 
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();
@@ -54,5 +44,21 @@ internal static class ProcessRunner
 
         process.WaitForExit(); // drains the asynchronous readers
         return new Result(process.ExitCode, stdout.ToString(), stderr.ToString(), clock.Elapsed);
+    }
+
+    /// <summary>The environment every child process gets: no telemetry or banners, and none of the parent build's MSBuild variables.</summary>
+    public static void PrepareEnvironment(ProcessStartInfo start)
+    {
+        // `dotnet test` sets MSBuild variables for its own build; a child `dotnet pack` or kernel restore must not inherit them.
+        foreach (string key in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase)).ToList())
+        {
+            start.Environment.Remove(key);
+        }
+
+        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        start.Environment["DOTNET_INTERACTIVE_CLI_TELEMETRY_OPTOUT"] = "1";
+        start.Environment["DOTNET_INTERACTIVE_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
+        start.Environment["NO_COLOR"] = "1";
     }
 }

@@ -51,7 +51,8 @@ public partial class SegmentationNotebookTests(LocalFeed feed)
         string beside = run.Notebook.OutputOfCellContaining("new DataFrame(beside)");
         var header = Regex.Matches(beside, "<th>(.*?)</th>").Select(m => m.Groups[1].Value).ToList();
         var loyalRow = RowPattern().Matches(beside).Select(r => r.Value).Single(r => r.Contains("<td>Loyal</td>", StringComparison.Ordinal));
-        var loyalCounts = CountPattern().Matches(loyalRow).Select(c => int.Parse(c.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        // The first number of a row is the DataFrame's row index; the counts follow in header order.
+        var loyalCounts = CountPattern().Matches(loyalRow).Skip(1).Select(c => int.Parse(c.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
         foreach (string cell in new[] { "Loyal", "Potential loyalist", "Need attention" })
         {
             Assert.True(loyalCounts[header.IndexOf(cell) - header.IndexOf("K-means segment") - 1] > 0, $"K-means Loyal customers in the {cell} cells");

@@ -53,8 +53,8 @@ Describe 'Export-EcomReport' {
         $html | Should -Match ([regex]::Escape("Profit curve for $($prices[1].ProductId):"))
         $html | Should -Not -Match ([regex]::Escape("Profit curve for $($prices[2].ProductId):"))
         $html | Should -Match 'products with the largest expected gain'
-        # A negative count is refused by the report itself, as an ErrorRecord.
-        { $prices | Export-EcomReport -Path (Join-Path $work 'bad.html') -Top -1 } | Should -Throw -ErrorId ('InvalidArgument' + $fq)
+        # A negative count is refused by the report itself, with the one id every invalid option has.
+        { $prices | Export-EcomReport -Path (Join-Path $work 'bad.html') -Top -1 } | Should -Throw -ErrorId ('InvalidOption' + $fq)
     }
 
     It 'ExportEcomReport_ProductId_OnlyTheSelectedProductsWithWildcards' {

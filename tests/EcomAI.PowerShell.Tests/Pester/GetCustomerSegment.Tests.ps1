@@ -219,8 +219,12 @@ Describe 'Get-CustomerSegment bad input' {
         $caught.Exception.Message | Should -Match 'ragged.csv, line 3'
     }
 
-    It 'GetCustomerSegment_KOutOfRange_ParameterValidation' {
-        { Import-Csv $csvPath | Get-CustomerSegment -K 0 } | Should -Throw -ErrorId 'ParameterArgumentValidationError,EcomAI.PowerShell.Commands.GetCustomerSegmentCommand'
+    It 'GetCustomerSegment_KOutOfRange_InvalidOptionFromTheCore' {
+        # The cmdlet binds -K and the core checks it: the one id every invalid option has, and the message names K.
+        $caught = $null
+        try { Import-Csv $csvPath | Get-CustomerSegment -K 0 -WarningAction SilentlyContinue } catch { $caught = $_ }
+        $caught.FullyQualifiedErrorId | Should -Be 'InvalidOption,EcomAI.PowerShell.Commands.GetCustomerSegmentCommand'
+        $caught.Exception.Message | Should -Match '^K\b'
     }
 }
 

@@ -171,8 +171,8 @@ Describe 'Measure-Recommender' {
         { $ratings | Measure-Recommender -Split LeaveLastOut } | Should -Throw -ErrorId ('InvalidOption' + $fqMeasure)
     }
 
-    It 'MeasureRecommender_OneFold_ParameterValidation' {
-        { $ratings | Measure-Recommender -Folds 1 } | Should -Throw -ErrorId ('ParameterArgumentValidationError' + $fqMeasure)
+    It 'MeasureRecommender_OneFold_InvalidOptionFromTheCore' {
+        { $ratings | Measure-Recommender -Folds 1 } | Should -Throw -ErrorId ('InvalidOption' + $fqMeasure)
     }
 
     It 'MeasureRecommender_BadTestFraction_InvalidOptionFromTheCore' {

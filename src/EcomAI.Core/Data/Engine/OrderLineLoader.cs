@@ -1,7 +1,5 @@
 using System.Globalization;
-using System.Text;
 using DuckDB.NET.Data;
-using EcomAI.Core.Segmentation;
 
 namespace EcomAI.Core.Data;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text;
-using EcomAI.Core.Segmentation;
 
 namespace EcomAI.Core.Data;
 

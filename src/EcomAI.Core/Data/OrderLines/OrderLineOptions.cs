@@ -112,11 +112,12 @@ public sealed record OrderLineOptions
 
         Preconditions.CheckOption(Delimiter is null || (Delimiter != '"' && !char.IsLetterOrDigit(Delimiter.Value) && Delimiter != '\n' && Delimiter != '\r'),
             nameof(Delimiter), $"{nameof(Delimiter)} = '{Delimiter}': use a separator such as ',', ';', '|' or a tab.");
-        Preconditions.CheckOption(Encoding is null || CsvEncodings.Contains(Encoding), nameof(Encoding),
-            $"{nameof(Encoding)} = '{Encoding}': use utf-8, latin-1 or utf-16.");
+        Preconditions.CheckOption(Encoding is null || Encodings.Contains(Encoding), nameof(Encoding),
+            $"{nameof(Encoding)} = '{Encoding}': use {string.Join(", ", Encodings)}.");
         Preconditions.CheckThreads(MaxDegreeOfParallelism);
         return this;
     }
 
-    private static readonly string[] CsvEncodings = ["utf-8", "latin-1", "utf-16"];
+    /// <summary>The names <see cref="Encoding"/> accepts.</summary>
+    public static IReadOnlyList<string> Encodings { get; } = Array.AsReadOnly(["utf-8", "latin-1", "utf-16"]);
 }
