@@ -25,6 +25,44 @@ internal static class CsvDialect
     }
 
     /// <summary>
+    /// The physical line of each record (1-based, among the records the engine kept): record r is on line r + 1 when the
+    /// file holds exactly one line per record (no quoted line breaks, blank or rejected lines), which a count of its line
+    /// breaks shows; otherwise the file is read with Sep as far as the largest record asked for.
+    /// </summary>
+    public static IReadOnlyDictionary<long, long> LinesOfRecords(string path, string encoding, char separator, IReadOnlyCollection<long> records,
+        IReadOnlySet<long> rejectedLines, Func<long> keptRecords)
+    {
+        if (records.Count == 0)
+        {
+            return new Dictionary<long, long>();
+        }
+
+        if (rejectedLines.Count == 0 && !IsGzip(path) && encoding != "utf-16" && CountLines(path) == keptRecords() + 1)
+        {
+            return records.Distinct().ToDictionary(r => r, r => r + 1);
+        }
+
+        return StartLines(path, encoding, separator, records.Select(r => r - 1), rejectedLines).ToDictionary(p => p.Key + 1, p => p.Value);
+    }
+
+    /// <summary>The number of lines of a plain file: its line breaks, plus one for a last line without one.</summary>
+    private static long CountLines(string path)
+    {
+        using var stream = File.OpenRead(path);
+        var buffer = new byte[1 << 20];
+        long lines = 0;
+        int read;
+        byte last = (byte)'\n';
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            lines += buffer.AsSpan(0, read).Count((byte)'\n');
+            last = buffer[read - 1];
+        }
+
+        return last == (byte)'\n' ? lines : lines + 1;
+    }
+
+    /// <summary>
     /// The physical start line of each requested record (0-based index among the records the engine kept), skipping blank
     /// lines and the records the engine rejected (given by their start line). Reads only as far as the largest record asked for.
     /// </summary>

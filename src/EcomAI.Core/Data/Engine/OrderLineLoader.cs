@@ -111,8 +111,10 @@ internal static class OrderLineLoader
             try
             {
                 var rejected = new SortedDictionary<long, string>();
-                return Stage(session, relation, columns, name, "line", options, notes, s => Rejects(s, path, rejected, fallback: options.Encoding is null && encoding == "utf-8"), records => CsvDialect.StartLines(path, encoding, separator, records.Select(r => r - 1), rejected.Keys.ToHashSet())
-                    .ToDictionary(p => p.Key + 1, p => p.Value), rejected);
+                return Stage(session, relation, columns, name, "line", options, notes,
+                    s => Rejects(s, path, rejected, fallback: options.Encoding is null && encoding == "utf-8"),
+                    records => CsvDialect.LinesOfRecords(path, encoding, separator, records, rejected.Keys.ToHashSet(), () => session.Scalar<long>("SELECT COUNT(*) FROM lines")),
+                    rejected);
             }
             catch (NotUtf8Exception)
             {
