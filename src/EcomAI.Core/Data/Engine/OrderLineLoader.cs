@@ -175,7 +175,7 @@ internal static class OrderLineLoader
         session.Execute(create);
         // The line number is the staging row's position (insertion order is preserved), read through rowid rather than
         // stored: an added column costs a rewrite and ~40 MB per million lines. The few bad lines are kept apart with theirs.
-        session.Execute("CREATE TABLE bad_lines AS SELECT rowid + 1 AS line_no, load_issue, load_issue_text FROM lines WHERE load_issue IS NOT NULL");
+        session.Execute($"CREATE TABLE bad_lines AS SELECT rowid + 1 AS line_no, {typed.IssueName} AS load_issue, load_issue_text FROM lines WHERE load_issue IS NOT NULL");
         // Only the staging needs the input's order (for line numbers); every later read says its order.
         session.Execute("SET preserve_insertion_order = false");
         long read = session.Scalar<long>("SELECT COUNT(*) FROM lines");

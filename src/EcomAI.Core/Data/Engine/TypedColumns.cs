@@ -70,9 +70,14 @@ internal sealed class TypedColumns
 
         Extras = extras;
         var carried = texts.Select(x => x[(x.LastIndexOf(" AS ", StringComparison.Ordinal) + 4)..]).ToList();
-        string issue = issues.Count == 0 ? "CAST(NULL AS VARCHAR)" : $"CASE {string.Join(" ", issues.Select(i => $"WHEN {i.Condition} THEN '{i.Issue}'"))} END";
+        // The staging table stores a line's problem as a small number (2 bytes a line rather than 16 for a text); IssueName
+        // turns it back into Rule|column for the few bad lines.
+        string issue = issues.Count == 0 ? "CAST(NULL AS SMALLINT)"
+            : $"CAST(CASE {string.Join(" ", issues.Select((i, n) => $"WHEN {i.Condition} THEN {n + 1}"))} END AS SMALLINT)";
         string text = issues.Count == 0 ? "CAST(NULL AS VARCHAR)"
-            : $"CASE load_issue {string.Join(" ", issues.Select(i => $"WHEN '{i.Issue}' THEN {i.Text}"))} END";
+            : $"CASE load_issue {string.Join(" ", issues.Select((i, n) => $"WHEN {n + 1} THEN {i.Text}"))} END";
+        IssueName = issues.Count == 0 ? "CAST(NULL AS VARCHAR)"
+            : $"CASE load_issue {string.Join(" ", issues.Select((i, n) => $"WHEN {n + 1} THEN '{i.Issue}'"))} END";
         _layers = (texts, typedValues, carried, issue, text, names);
         Canonical = OrderLineSchema.Columns.Select(c => roles.ContainsKey(c.Role) ? c.Name : $"CAST(NULL AS {SqlType(c.Kind)}) AS {c.Name}")
             .Concat(extras).ToList();
@@ -89,6 +94,9 @@ internal sealed class TypedColumns
         string s2 = $"SELECT *, {issue} AS load_issue FROM ({s1}) s1";
         return $"SELECT\n  {string.Join(",\n  ", names.Concat(Extras).Append("load_issue").Append($"{issueText} AS load_issue_text"))}\nFROM ({s2}) s2";
     }
+
+    /// <summary>SQL turning the staging table's <c>load_issue</c> number into its <c>Rule|column</c> name.</summary>
+    public string IssueName { get; }
 
     /// <summary>The canonical column list of the <c>order_lines</c> view (absent roles as typed NULLs), then the extras.</summary>
     public IReadOnlyList<string> Canonical { get; }
