@@ -29,7 +29,7 @@ replaced. The report holds no timestamp, so the same results give the same file.
     }
     Defaults    = @{ Title = 'EcomAI report'; Top = '3' }
     Outputs     = 'System.IO.FileInfo of the report written.'
-    Notes       = 'Error ids: UnsupportedInput (an object that is not an EcomAI result), EmptyInput (nothing to report), ProductNotFound (-ProductId matches no product), InvalidArgument (a negative -Top), FileError.'
+    Notes       = 'Error ids: UnsupportedInput (an object that is not an EcomAI result), EmptyInput (nothing to report), ProductNotFound (-ProductId matches no product), InvalidOption (a negative -Top, a blank -Title), FileError.'
     Examples    = @(
         @{
             Title   = 'Report the segments of the sample customers'
