@@ -24,7 +24,14 @@ public static class GammaGamma
     }
 
     /// <summary>Fits the model to columns x and m_x (mean repeat spend), one per customer.</summary>
-    /// <exception cref="InputDataException">As <see cref="Fit(CustomerSummary, GammaGammaOptions?)"/>; a negative or non-finite monetary value is <see cref="ErrorIds.OutOfRange"/>.</exception>
+    /// <remarks>
+    /// Only customers with x ≥ 1 and m_x &gt; 0 enter the likelihood (eq. 1a needs a positive mean spend). The others are not
+    /// errors: customers with x = 0 are counted in <see cref="GammaGammaModel.CustomersWithoutRepeat"/>, and repeat customers
+    /// with a zero or negative m_x (e.g. refunds netted into their purchases) in
+    /// <see cref="GammaGammaModel.CustomersWithNonPositiveSpend"/>; both counts appear in the error when too few are left.
+    /// </remarks>
+    /// <exception cref="InputDataException">As <see cref="Fit(CustomerSummary, GammaGammaOptions?)"/>; a non-finite (NaN or infinite)
+    /// monetary value is <see cref="ErrorIds.NonFiniteNumber"/>, naming the customer.</exception>
     public static GammaGammaModel Fit(IReadOnlyList<int> frequency, IReadOnlyList<double> monetary, GammaGammaOptions? options = null, string sourceName = "customers")
     {
         ArgumentNullException.ThrowIfNull(frequency);

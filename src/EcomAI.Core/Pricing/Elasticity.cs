@@ -108,15 +108,13 @@ public static class Elasticity
             ref readonly var o = ref rows[i];
             SalesData.Validate(o, i + 1);
             // A fit in levels takes periods without sales (Q = 0); a log model cannot.
-            string? reason = options.Method == ElasticityMethod.NonlinearLevels && o.Price > 0 && o.Quantity == 0
-                ? null
-                : SalesData.ExclusionReason(o.Price, o.Quantity);
+            string? reason = DemandModelText.ExclusionReason(options.Method, o.Price, o.Quantity);
             if (reason is not null)
             {
                 if (options.Strict)
                 {
                     throw new InputDataException(ErrorIds.OutOfRange,
-                        $"observations, row {i + 1}: {reason}. The {(options.Method == ElasticityMethod.LogLog ? "log-log model needs positive prices and quantities" : "fit in levels needs positive prices and quantities of 0 or more")}: remove the row, or leave Strict off to exclude such rows and count them.",
+                        $"observations, row {i + 1}: {reason}. {DemandModelText.NeedsSentence(options.Method)}: remove the row, or leave Strict off to exclude such rows and count them.",
                         i + 1, null, o.Price > 0 ? "Quantity" : "Price", (o.Price > 0 ? o.Quantity : o.Price).ToString(CultureInfo.InvariantCulture));
                 }
 

@@ -84,9 +84,7 @@ public static class PricingAnalysis
             var o = rows[i];
             SalesData.Validate(o, i + 1);
             int p = ids.Of(o.ProductId);
-            string? reason = options.Elasticity.Method == ElasticityMethod.NonlinearLevels && o.Price > 0 && o.Quantity == 0
-                ? null
-                : SalesData.ExclusionReason(o.Price, o.Quantity);
+            string? reason = DemandModelText.ExclusionReason(options.Elasticity.Method, o.Price, o.Quantity);
             if (reason is null)
             {
                 productOf[i] = p;
@@ -96,7 +94,7 @@ public static class PricingAnalysis
             if (options.Elasticity.Strict)
             {
                 throw new InputDataException(ErrorIds.OutOfRange,
-                    $"observations, row {i + 1} (product '{o.ProductId}'): {reason}. A log-log demand model needs positive prices and quantities: " +
+                    $"observations, row {i + 1} (product '{o.ProductId}'): {reason}. {DemandModelText.NeedsSentence(options.Elasticity.Method)}: " +
                     "remove the row, or leave Strict off to exclude such rows and count them.",
                     i + 1, null, o.Price > 0 ? "Quantity" : "Price", (o.Price > 0 ? o.Quantity : o.Price).ToString(CultureInfo.InvariantCulture));
             }
@@ -233,7 +231,7 @@ public static class PricingAnalysis
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }
 
-    private const string LevelsModel = "a demand fit in levels needs positive prices and quantities of 0 or more";
+    private static readonly string LevelsModel = DemandModelText.Needs(ElasticityMethod.NonlinearLevels);
 
     private static bool UsableInLevels(ExcludedSale x) => x.Price > 0 && x.Quantity == 0;
 

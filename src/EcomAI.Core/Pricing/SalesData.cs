@@ -12,7 +12,8 @@ namespace EcomAI.Core.Pricing;
 /// such as PowerShell objects (<see cref="FromRows"/>), typed observations (<see cref="FromObservations"/>) or any
 /// <see cref="ITabularSource"/> (<see cref="Read"/>). Parsing is strict and culture-invariant: "abc" or "2,5" in a
 /// numeric column is an <see cref="InputDataException"/> naming the row and column. Non-positive prices or
-/// quantities are excluded and counted (or, with <see cref="SalesReadOptions.Strict"/>, refused).
+/// quantities are excluded and counted (or, with <see cref="SalesReadOptions.Strict"/>, refused when the model named by
+/// <see cref="SalesReadOptions.Method"/> cannot use them).
 /// </remarks>
 public sealed class SalesData
 {
@@ -66,7 +67,9 @@ public sealed class SalesData
         ArgumentNullException.ThrowIfNull(items);
         if (items is IEnumerable<SaleObservation> observations)
         {
-            return FromObservations(observations, (options ?? SalesReadOptions.Default).Strict);
+            options ??= SalesReadOptions.Default;
+            options.Validate();
+            return FromObservations(observations, options.Strict, options.Method);
         }
 
         return Read(RowsSource.FromObjects(items), options);
@@ -118,10 +121,12 @@ public sealed class SalesData
             string? reason = ExclusionReason(p, q);
             if (reason is not null)
             {
-                if (options.Strict)
+                // Strict refuses what the model the rows are read for cannot use; a fit in levels takes Q = 0 (kept aside
+                // here, as the observations are positive, and given back to it by PricingAnalysis).
+                if (options.Strict && DemandModelText.ExclusionReason(options.Method, p, q) is not null)
                 {
                     throw bind.CellError(ErrorIds.OutOfRange, r, p > 0 ? quantity : price, reason,
-                        "A log-log demand model needs positive prices and quantities: remove the row, or read without Strict to exclude such rows and count them.");
+                        $"{DemandModelText.NeedsSentence(options.Method)}: remove the row, or read without Strict to exclude such rows and count them.");
                 }
 
                 excluded.Add(new ExcludedSale(r + 1, shared, p, q, reason) { Observation = new SaleObservation(shared, p, q, d, c, onPromotion, lo, hi) });
@@ -135,15 +140,21 @@ public sealed class SalesData
     }
 
     /// <summary>Validates typed observations (id present, finite numbers) and excludes non-positive rows.</summary>
+    /// <param name="observations">The rows.</param>
+    /// <param name="strict">When true a row that <paramref name="method"/> cannot use is an error instead of an exclusion.</param>
+    /// <param name="method">The model the rows are for (default log-log): under <see cref="ElasticityMethod.NonlinearLevels"/>
+    /// a zero quantity is data, so strict mode accepts it (it is kept aside and given back to the fit by <see cref="PricingAnalysis"/>).</param>
     /// <exception cref="InputDataException">An id is empty, a number is not finite, a cost is negative, or (strict) a
-    /// price or quantity is not positive.</exception>
-    public static SalesData FromObservations(IEnumerable<SaleObservation> observations, bool strict = false) =>
-        FromPeriods(observations, strict, "observations", null);
+    /// price or quantity the model cannot use; the message names the model.</exception>
+    public static SalesData FromObservations(IEnumerable<SaleObservation> observations, bool strict = false, ElasticityMethod method = ElasticityMethod.LogLog) =>
+        FromPeriods(observations, strict, "observations", null, method);
 
     /// <summary>Observations aggregated per period by the order-lines preparation.</summary>
-    internal static SalesData FromPeriods(IEnumerable<SaleObservation> observations, bool strict, string sourceName, SalesPeriod? period)
+    internal static SalesData FromPeriods(IEnumerable<SaleObservation> observations, bool strict, string sourceName, SalesPeriod? period,
+        ElasticityMethod method = ElasticityMethod.LogLog)
     {
         ArgumentNullException.ThrowIfNull(observations);
+        Preconditions.CheckDefined(method, nameof(method));
         var kept = observations is ICollection<SaleObservation> col ? new List<SaleObservation>(col.Count) : [];
         var excluded = new List<ExcludedSale>();
         int row = 0;
@@ -158,10 +169,10 @@ public sealed class SalesData
                 continue;
             }
 
-            if (strict)
+            if (strict && DemandModelText.ExclusionReason(method, o.Price, o.Quantity) is not null)
             {
                 throw new InputDataException(ErrorIds.OutOfRange,
-                    $"observations, row {row} (product '{o.ProductId}'): {reason}. A log-log demand model needs positive prices and quantities: " +
+                    $"observations, row {row} (product '{o.ProductId}'): {reason}. {DemandModelText.NeedsSentence(method)}: " +
                     "remove the row, or pass strict: false to exclude such rows and count them.",
                     row, null, o.Price > 0 ? "Quantity" : "Price", (o.Price > 0 ? o.Quantity : o.Price).ToString(CultureInfo.InvariantCulture));
             }

@@ -37,7 +37,7 @@ public sealed record SalesExclusionReport
     public int Total => Rows.Count;
 
     /// <summary>Why the rows could not be used, naming the model actually fitted.</summary>
-    public string Model { get; init; } = "a log-log demand model needs positive prices and quantities";
+    public string Model { get; init; } = DemandModelText.Needs(ElasticityMethod.LogLog);
 
     /// <summary>A sentence for people, e.g. "12 rows with quantity &lt;= 0 excluded".</summary>
     public string Summary

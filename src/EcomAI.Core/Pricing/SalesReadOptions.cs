@@ -34,8 +34,16 @@ public sealed record SalesReadOptions
     /// </summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// The demand model the rows are read for; it decides which rows <see cref="Strict"/> refuses and the model its error
+    /// names. Default <see cref="ElasticityMethod.LogLog"/> (price and quantity must be positive);
+    /// <see cref="ElasticityMethod.NonlinearLevels"/> also takes quantity 0 (a period without sales).
+    /// </summary>
+    public ElasticityMethod Method { get; init; } = ElasticityMethod.LogLog;
+
     internal void Validate()
     {
+        Preconditions.CheckDefined(Method, nameof(Method));
         Check(ProductColumn, nameof(ProductColumn));
         Check(PriceColumn, nameof(PriceColumn));
         Check(QuantityColumn, nameof(QuantityColumn));

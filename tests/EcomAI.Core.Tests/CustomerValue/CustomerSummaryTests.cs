@@ -78,6 +78,60 @@ public class CustomerSummaryTests
     }
 
     [Fact]
+    public void FromTransactions_Months_CalendarMonthsAsLifetimesFreqM()
+    {
+        // lifetimes' freq='M': each date becomes its calendar month; x = months with a purchase - 1, t_x = last - first month,
+        // T = the observation end's month - first month, monetary = mean of the later months' sums.
+        // A: Jan 05 (10) and Jan 20 (5) merge into one January purchase; Mar 31 (20) and Apr 01 (30), one day apart, are two
+        //    months. Months Jan, Mar, Apr: x = 2, t_x = 3, T = Jun - Jan = 5, monetary = (20 + 30)/2 = 25.
+        // B: Feb 29 (8) only: x = 0, t_x = 0, T = Jun - Feb = 4, monetary 0.
+        // C: Jun 30 (12) and Jun 01 (3), out of order, one month: x = 0, T = 0. The observation ends on Jun 30, the last date.
+        var data = Data(("A", "2024-01-05", 10), ("A", "2024-01-20", 5), ("A", "2024-03-31", 20), ("A", "2024-04-01", 30),
+            ("B", "2024-02-29", 8), ("C", "2024-06-30", 12), ("C", "2024-06-01", 3));
+
+        var s = CustomerSummary.FromTransactions(data, new CustomerSummaryOptions { TimeUnit = TimeUnit.Month });
+
+        Assert.Equal(TimeUnit.Month, s.TimeUnit);
+        Assert.Equal(new CustomerSummaryRow("A", 2, 3, 5, 25, null, null), s[0]);
+        Assert.Equal(new CustomerSummaryRow("B", 0, 0, 4, 0, null, null), s[1]);
+        Assert.Equal(new CustomerSummaryRow("C", 0, 0, 0, 0, null, null), s[2]);
+        Assert.Equal([new DateTime(2024, 1, 1), new DateTime(2024, 2, 1), new DateTime(2024, 6, 1)], s.FirstPurchase!);
+    }
+
+    [Fact]
+    public void FromTransactions_MonthsWithCalibrationEnd_HoldoutCountedInMonths()
+    {
+        // Same purchases, calibration to Mar 31 (lifetimes' calibration_and_holdout_data with freq='M'):
+        // A: calibration months Jan, Mar: x = 1, t_x = 2, T = Mar - Jan = 2, monetary 20; holdout: April (30): 1 purchase, mean 30.
+        // B: x = 0, T = Mar - Feb = 1, nothing in the holdout. C first buys in June (holdout): left out and counted.
+        // Holdout duration: Jun - Mar = 3 months.
+        var data = Data(("A", "2024-01-05", 10), ("A", "2024-01-20", 5), ("A", "2024-03-31", 20), ("A", "2024-04-01", 30),
+            ("B", "2024-02-29", 8), ("C", "2024-06-30", 12), ("C", "2024-06-01", 3));
+
+        var s = CustomerSummary.FromTransactions(data, new CustomerSummaryOptions { TimeUnit = TimeUnit.Month, CalibrationEnd = new DateTime(2024, 3, 31) });
+
+        Assert.Equal(["A", "B"], s.CustomerIds);
+        Assert.Equal(new CustomerSummaryRow("A", 1, 2, 2, 20, 1, 30), s[0]);
+        Assert.Equal(new CustomerSummaryRow("B", 0, 0, 1, 0, 0, 0), s[1]);
+        Assert.Equal(3, s.HoldoutDuration);
+        Assert.Equal(1, s.CustomersFirstSeenInHoldout);
+    }
+
+    [Fact]
+    public void FromTransactions_DaysInMonths_DaysOverTheMeanGregorianMonth()
+    {
+        // Day periods in month units: A's Jan 05 → Apr 01 is 26 + 29 + 31 + 1 = 87 days (2024 is a leap year), to the
+        // observation end Jun 30 it is 87 + 29 + 31 + 30 = 177 days; a month is 365.2425 / 12 = 30.436875 days.
+        var data = Data(("A", "2024-01-05", 10), ("A", "2024-04-01", 30), ("B", "2024-06-30", 1));
+
+        var s = CustomerSummary.FromTransactions(data, new CustomerSummaryOptions { TimeUnit = TimeUnit.Month, PurchasePeriod = TimeUnit.Day });
+
+        Assert.Equal(1, s.Frequency[0]);
+        Assert.Equal(87 / 30.436875, s.Recency[0], 12);
+        Assert.Equal(177 / 30.436875, s.T[0], 12);
+    }
+
+    [Fact]
     public void FromTransactions_CalibrationEndAfterObservationEnd_IsInvalidOption()
     {
         var data = Data(("A", "2024-01-01", 1));

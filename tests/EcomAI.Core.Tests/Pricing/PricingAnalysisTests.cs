@@ -142,6 +142,24 @@ public class PricingAnalysisTests
     }
 
     [Fact]
+    public void Run_StrictLevels_ZeroQuantityIsDataAndTheErrorNamesTheLevelsFit()
+    {
+        // Q = 0 (row 2) is a period without sales, valid in levels; Q = -1 (row 3) is not, and the error says which model refused it.
+        SaleObservation[] rows = [new("A", 10, 5), new("A", 11, 0), new("A", 12, -1)];
+        var ex = Assert.Throws<EcomAI.Core.Data.InputDataException>(() => PricingAnalysis.Run(rows,
+            new PricingAnalysisOptions { Elasticity = new() { Strict = true, Method = ElasticityMethod.NonlinearLevels } }));
+        Assert.Equal(3, ex.Row);
+        Assert.Equal("Quantity", ex.Column);
+        Assert.Contains("A demand fit in levels (NonlinearLevels) needs positive prices and quantities of 0 or more", ex.Message);
+        Assert.DoesNotContain("log-log", ex.Message);
+
+        var logLog = Assert.Throws<EcomAI.Core.Data.InputDataException>(() => PricingAnalysis.Run(rows,
+            new PricingAnalysisOptions { Elasticity = new() { Strict = true } }));
+        Assert.Equal(2, logLog.Row);
+        Assert.Contains("A log-log demand model needs", logLog.Message);
+    }
+
+    [Fact]
     public void Run_RevenueObjectiveWithBounds_CornerPricesPerProduct()
     {
         var sample = PricingSampleGenerator.Generate(new PricingSampleOptions { Products = 40, Weeks = 52, Seed = 21, InelasticShare = 0.5, PromotionRate = 0 });

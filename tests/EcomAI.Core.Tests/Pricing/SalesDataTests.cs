@@ -46,6 +46,41 @@ public class SalesDataTests
         Assert.Contains("sales.csv, line 3 (row 2), column 'quantity'", ex.Message);
     }
 
+    [Fact]
+    public void Parse_StrictForLevels_ZeroQuantityAcceptedNegativePriceRefusedNamingTheLevelsFit()
+    {
+        // Line 3 sells 0 units (data for a fit in levels, so strict lets it pass); line 5 has price -1, which no model takes.
+        var ex = Assert.Throws<InputDataException>(() =>
+            SalesData.Parse(Csv, new SalesReadOptions { Strict = true, Method = ElasticityMethod.NonlinearLevels }, "sales.csv"));
+        Assert.Equal(ErrorIds.OutOfRange, ex.ErrorId);
+        Assert.Equal(5, ex.LineNumber);
+        Assert.Equal("price", ex.Column);
+        Assert.Contains("A demand fit in levels (NonlinearLevels) needs positive prices and quantities of 0 or more", ex.Message);
+        Assert.DoesNotContain("log-log", ex.Message);
+    }
+
+    [Fact]
+    public void Parse_StrictLogLog_ErrorNamesTheLogLogModel()
+    {
+        var ex = Assert.Throws<InputDataException>(() => SalesData.Parse(Csv, new SalesReadOptions { Strict = true }, "sales.csv"));
+        Assert.Contains("A log-log demand model needs positive prices and quantities", ex.Message);
+    }
+
+    [Fact]
+    public void FromObservations_StrictForLevels_ZeroKeptAsideNegativeQuantityRefusedNamingTheLevelsFit()
+    {
+        var sales = SalesData.FromObservations([new SaleObservation("A", 10, 5), new SaleObservation("A", 11, 0)], strict: true, ElasticityMethod.NonlinearLevels);
+        Assert.Single(sales.Observations);
+        Assert.Equal(1, sales.Exclusions.NonPositiveQuantity);
+
+        var ex = Assert.Throws<InputDataException>(() => SalesData.FromObservations(
+            [new SaleObservation("A", 10, 5), new SaleObservation("A", 11, 0), new SaleObservation("A", 12, -2)], strict: true, ElasticityMethod.NonlinearLevels));
+        Assert.Equal(3, ex.Row);
+        Assert.Equal("Quantity", ex.Column);
+        Assert.Contains("fit in levels", ex.Message);
+        Assert.DoesNotContain("log-log", ex.Message);
+    }
+
     [Theory]
     [InlineData("2,5", ErrorIds.InvalidNumber)]
     [InlineData("abc", ErrorIds.InvalidNumber)]
