@@ -22,7 +22,7 @@ date is reported in one more warning.
         K                = 'Number of K-means segments, fitted at -AsOf. Omitted: chosen automatically among -MinK..-MaxK as in Get-CustomerSegment.'
         MinK             = 'Smallest K tried when -K is omitted. Default 3.'
         MaxK             = 'Largest K tried when -K is omitted. Default 8.'
-        Method           = 'KMeans (default) or RfmMap, as in Get-CustomerSegment.'
+        Method           = 'KMeans (default) or RfmMap, as in Get-CustomerSegment (-K, -MinK, -MaxK, -Restarts and -Seed are then not used; a warning names any that were given).'
         Seed             = 'Random seed for K-means. Default 0.'
         Restarts         = 'K-means restarts. Default 10.'
         PerCustomer      = 'Output one object per customer (segment and RFM values at both dates) instead of one per transition.'

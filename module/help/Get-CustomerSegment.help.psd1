@@ -44,7 +44,7 @@ input and -Seed always give the same segments.
         K                = 'Number of K-means segments (at least 1, at most the number of customers with distinct RFM values). Omitted: chosen automatically among -MinK..-MaxK; the output''s KChoice says which K, the runner-ups and any K skipped.'
         MinK             = 'Smallest K tried when -K is omitted (at least 2). Default 3: two segments rarely call for different actions, so K = 2 only when asked.'
         MaxK             = 'Largest K tried when -K is omitted. Default 8. K above what the data allows are skipped with their reason.'
-        Method           = 'KMeans (default): K-means on the scaled RFM values, segments named from the RFM map. RfmMap: no clustering, each customer in the segment of its own RFM map cell (-K, -MinK, -MaxK, -Restarts and -Seed are then not used).'
+        Method           = 'KMeans (default): K-means on the scaled RFM values, segments named from the RFM map. RfmMap: no clustering, each customer in the segment of its own RFM map cell (-K, -MinK, -MaxK, -Restarts and -Seed are then not used; a warning names any that were given).'
         Seed             = 'Random seed for the k-means++ seeding. The same input and seed give the same segments, whatever the number of cores. Default 0.'
         Restarts         = 'Number of K-means restarts; the run with the lowest inertia is kept. Default 10.'
         Summary          = 'Output one profile per segment (size, share, means, ratios to the average, what sets it apart, suggested action) instead of one object per customer.'

@@ -40,6 +40,8 @@ public sealed class CompareCustomerSegmentCommand : SegmentationInputCmdlet
             throw new InputDataException(ErrorIds.InvalidOption,
                 "AsOf: Compare-CustomerSegment needs -AsOf, the first date (the segments are fitted there), e.g. -AsOf 2011-06-30 -Against 2011-12-09.");
         }
+
+        WarnUnusedParameters(Method ?? SegmentationOptions.Default.Method);
     }
 
     private protected override void Analyze(TransactionData data)

@@ -24,6 +24,8 @@ public sealed class GetCustomerSegmentCommand : SegmentationInputCmdlet
     [Parameter]
     public SwitchParameter Summary { get; set; }
 
+    private protected override void BeginProcessingCore() => WarnUnusedParameters(Method ?? SegmentationOptions.Default.Method);
+
     private protected override void Analyze(TransactionData data)
     {
         var options = BaseOptions with { K = K, Method = Method ?? SegmentationOptions.Default.Method };

@@ -37,6 +37,20 @@ public abstract class SegmentationInputCmdlet : TransactionInputCmdlet
     }
 
     /// <summary>
+    /// One warning naming the parameters the user gave that <paramref name="method"/> does not use, so that
+    /// <c>-Method RfmMap -K 5</c> is not silently a map. Which settings a method ignores is the core's rule
+    /// (<see cref="SegmentationOptions.UnusedBy"/>); the cmdlets' parameters carry the same names as those settings.
+    /// </summary>
+    private protected void WarnUnusedParameters(SegmentationMethod method)
+    {
+        var given = SegmentationOptions.UnusedBy(method).Where(MyInvocation.BoundParameters.ContainsKey).Select(name => "-" + name).ToList();
+        if (given.Count > 0)
+        {
+            WriteWarning($"-Method {method} does not use {string.Join(", ", given)}: {(given.Count == 1 ? "it was" : "they were")} ignored.");
+        }
+    }
+
+    /// <summary>
     /// Writes what RFM kept under -Verbose (transactions, those dated on or after the as-of date, customers) and, when
     /// anything was left out, one warning with the counts and the customer ids (<see cref="RfmExclusions.Describe"/>).
     /// What the preparation of the order lines left out is reported before, one warning per rule.

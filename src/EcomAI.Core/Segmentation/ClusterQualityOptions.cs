@@ -13,8 +13,11 @@ public sealed record ClusterQualityOptions
     public int MaxK { get; init; } = SegmentCountRule.DefaultMaxK;
 
     /// <summary>
-    /// Smallest share of the points (0..1) the smallest cluster must hold for its K to be recommended. Default
+    /// Smallest share of the points the smallest cluster must hold for its K to be recommended, 0..0.5: with K ≥ 2 the
+    /// smallest cluster never holds more than half the points, so a larger share could never be met. Default
     /// <see cref="SegmentCountRule.DefaultMinSegmentShare"/>; 0 recommends the best silhouette whatever the sizes.
+    /// When no evaluated K meets it, the best silhouette of all evaluated K is recommended and
+    /// <see cref="ClusterQualityReport.NoKEligible"/> says so.
     /// </summary>
     public double MinSegmentShare { get; init; } = SegmentCountRule.DefaultMinSegmentShare;
 

@@ -24,8 +24,9 @@ public sealed record SegmentationOptions
     public int MaxK { get; init; } = SegmentCountRule.DefaultMaxK;
 
     /// <summary>
-    /// When K is chosen: the smallest segment must hold at least this share of the customers (0..0.5) for its K to be
-    /// chosen. Default 0.02 (<see cref="SegmentCountRule.DefaultMinSegmentShare"/>).
+    /// When K is chosen: the smallest segment must hold at least this share of the customers for its K to be chosen,
+    /// 0..0.5 (no K ≥ 2 can have a smallest segment above half; see <see cref="ClusterQualityOptions.MinSegmentShare"/>).
+    /// Default 0.02 (<see cref="SegmentCountRule.DefaultMinSegmentShare"/>).
     /// </summary>
     public double MinSegmentShare { get; init; } = SegmentCountRule.DefaultMinSegmentShare;
 
@@ -52,6 +53,24 @@ public sealed record SegmentationOptions
 
     /// <summary>Threads; null = all cores. Results do not depend on it.</summary>
     public int? MaxDegreeOfParallelism { get; init; }
+
+    /// <summary>
+    /// The settings <paramref name="method"/> does not use, as property names of this type: under
+    /// <see cref="SegmentationMethod.RfmMap"/> the number of segments and every K-means setting (<see cref="K"/>,
+    /// <see cref="MinK"/>, <see cref="MaxK"/>, <see cref="MinSegmentShare"/>, <see cref="Restarts"/>,
+    /// <see cref="MaxIterations"/>, <see cref="Tolerance"/>, <see cref="Seed"/>), since the map places every customer
+    /// by its own R and FM scores without clustering; none under <see cref="SegmentationMethod.KMeans"/>.
+    /// <see cref="Scaling"/> and <see cref="Log1p"/> are used by both (profiles' distances); the thread count is never
+    /// a result setting and is not listed. Front ends warn when a user sets one of these.
+    /// </summary>
+    public static IReadOnlyList<string> UnusedBy(SegmentationMethod method) => method switch
+    {
+        SegmentationMethod.RfmMap => MapUnused,
+        _ => [],
+    };
+
+    private static readonly string[] MapUnused =
+        [nameof(K), nameof(MinK), nameof(MaxK), nameof(MinSegmentShare), nameof(Restarts), nameof(MaxIterations), nameof(Tolerance), nameof(Seed)];
 
     /// <summary>The K-means options these settings imply for a given K.</summary>
     public KMeansOptions ToKMeansOptions(int k) => new()

@@ -105,6 +105,47 @@ public class ClusterQualityTests
         Assert.Equal(4, lenient.RecommendedK);
     }
 
+    [Fact]
+    public void Evaluate_NoKReachesTheMinimumShare_BestSilhouetteOfAllAndSaysSo()
+    {
+        // Four tight 5 × 5 grids (step 0.1) centred 10 apart and one point 1,000 away: n = 101. Every K of 3..8 leaves
+        // the far point alone (joining it to a grid would cost ~10⁶ of inertia), so every smallest segment is 1/101 <
+        // 2 % and no K is eligible. K = 5 (four grids + the point) has the best silhouette by construction: fewer
+        // segments merge grids 10 apart, more split a grid whose points are 0.1 apart.
+        var x = new double[101, 2];
+        int i = 0;
+        foreach (var (cx, cy) in new[] { (0.0, 0.0), (10.0, 0.0), (0.0, 10.0), (10.0, 10.0) })
+        {
+            for (int a = 0; a < 5; a++)
+            {
+                for (int b = 0; b < 5; b++, i++)
+                {
+                    x[i, 0] = cx + (0.1 * a);
+                    x[i, 1] = cy + (0.1 * b);
+                }
+            }
+        }
+
+        x[100, 0] = 1000;
+        x[100, 1] = 1000;
+        var report = ClusterQuality.Evaluate(x, seed: 3);
+        Assert.Equal([3, 4, 5, 6, 7, 8], report.Rows.Select(r => r.K));
+        Assert.All(report.Rows, r => Assert.Equal(1 / 101.0, r.SmallestShare, 12));
+        Assert.All(report.Rows, r => Assert.False(r.Eligible));
+        Assert.True(report.NoKEligible);
+        Assert.Equal(5, report.RecommendedK);
+        Assert.Equal(report.Rows.Max(r => r.Silhouette), report.Recommended.Silhouette);
+        Assert.Equal(
+            "the best mean silhouette among K whose smallest segment holds at least 2 % of customers; ties go to the smaller K " +
+            "(no K met the minimum share, so the best silhouette of all evaluated K)", report.Rule);
+        Assert.StartsWith("K = 5 of 3..8: mean silhouette ", report.Explanation);
+        Assert.Contains("(no K met the minimum share, so the best silhouette of all evaluated K)", report.Explanation);
+        // Every other K is a runner-up, none is reported as "not eligible": the fallback made them all candidates.
+        Assert.Equal(5, report.RunnerUps.Count);
+        Assert.DoesNotContain("not eligible", report.Explanation);
+        Assert.NotEqual("smallest segment below the minimum share", report.StatusOf(3));
+    }
+
     [Theory]
     [InlineData(1, 5, "MinK = 1")]
     [InlineData(4, 3, "MaxK = 3 is below MinK = 4")]

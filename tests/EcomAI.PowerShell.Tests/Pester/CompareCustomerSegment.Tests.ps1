@@ -62,6 +62,12 @@ Describe 'Compare-CustomerSegment' {
         $rows[0].GetResult().Stayed | Should -Be 3
     }
 
+    It 'CompareCustomerSegment_RfmMapWithKRange_OneWarningNamesTheIgnoredParameters' {
+        $null = Compare-CustomerSegment -Path $csvPath -AsOf 2024-07-01 -Against 2024-10-01 -Method RfmMap -MaxK 4 -MinK 2 -WarningVariable warned -WarningAction SilentlyContinue
+        @($warned).Count | Should -Be 1
+        $warned[0].Message | Should -Be '-Method RfmMap does not use -MinK, -MaxK: they were ignored.'
+    }
+
     It 'CompareCustomerSegment_PerCustomer_EachMoveWithTheValuesAtBothDates' {
         $moves = Compare-CustomerSegment -Path $csvPath -AsOf 2024-07-01 -Against 2024-10-01 -Method RfmMap -PerCustomer
         $moves.CustomerId | Should -Be @('A', 'B', 'C', 'D', 'E', 'F')

@@ -294,6 +294,21 @@ Describe 'Get-CustomerSegment segments to act on' {
         $out[0].KChoice | Should -Match '^RFM map: \d+ of its 11 segments hold customers$'
     }
 
+    It 'GetCustomerSegment_RfmMapWithKOptions_OneWarningNamesTheIgnoredParameters' {
+        # The map does not cluster: -K, -Restarts and -Seed change nothing, and the user is told so once.
+        $given = Import-Csv $csvPath | Get-CustomerSegment -Method RfmMap -K 5 -Seed 3 -Restarts 2 -AsOf $asOf -WarningVariable warned -WarningAction SilentlyContinue
+        @($warned).Count | Should -Be 1
+        $warned[0].Message | Should -Be '-Method RfmMap does not use -K, -Restarts, -Seed: they were ignored.'
+        $plain = Import-Csv $csvPath | Get-CustomerSegment -Method RfmMap -AsOf $asOf -WarningVariable quiet -WarningAction SilentlyContinue
+        @($quiet).Count | Should -Be 0
+        ($given | ForEach-Object { "$($_.CustomerId) $($_.Label)" }) | Should -Be ($plain | ForEach-Object { "$($_.CustomerId) $($_.Label)" })
+    }
+
+    It 'GetCustomerSegment_KMeansWithKOptions_NoWarning' {
+        $null = Import-Csv $csvPath | Get-CustomerSegment -K 2 -MinK 2 -MaxK 3 -Seed 3 -Restarts 2 -AsOf $asOf -WarningVariable warned -WarningAction SilentlyContinue
+        @($warned).Count | Should -Be 0
+    }
+
     It 'GetCustomerSegment_AutomaticKAboveTheData_SaysWhatWorks' {
         $caught = $null
         try { $five | Get-CustomerSegment -MinK 6 -MaxK 8 } catch { $caught = $_ }

@@ -60,12 +60,51 @@ Describe 'Generated MAML' {
 }
 
 Describe 'Documented defaults' {
+    BeforeAll {
+        # A default is stated twice by hand: the MAML defaultValue (Defaults in the .help.psd1) and the prose of the
+        # parameter ("Default 12." or "Week (default)"). Both must be the value the code reads from the core.
+        function script:Assert-HelpDefault([string] $Cmdlet, [string] $Parameter, $Expected) {
+            $text = [string]::Format([cultureinfo]::InvariantCulture, '{0}', $Expected)
+            $help = Get-Help $Cmdlet -Parameter $Parameter
+            $help.defaultValue | Should -BeExactly $text -Because "the help of $Cmdlet -$Parameter states its default"
+            $prose = ($help.description.Text -join ' ')
+            if ($prose -cmatch '\bDefault (?<value>-?\d+(?:\.\d+)?)\b|\b(?<value>\w+) \(default\)') {
+                $Matches.value | Should -BeExactly $text -Because "the description of $Cmdlet -$Parameter states its default: $prose"
+            }
+        }
+    }
+
     It 'Help_PricingDefaults_AreTheCoresDefaults' {
         # Help prose is written by hand; the defaults it states must be the ones the code reads from the core.
         (Get-Help Get-OptimalPrice -Parameter MaxChange).defaultValue | Should -Be ([EcomAI.Core.Pricing.PriceOptimizerOptions]::Default.MaxChange)
         (Get-Help Get-OptimalPrice -Parameter Objective).defaultValue | Should -Be ([EcomAI.Core.Pricing.PriceOptimizerOptions]::Default.Objective)
         $report = [System.Reflection.Assembly]::LoadFrom((Join-Path $module.ModuleBase 'EcomAI.Charts.dll')).GetType('EcomAI.Charts.Report.EcomReport', $true)
         (Get-Help Export-EcomReport -Parameter Top).defaultValue | Should -Be $report::DefaultPricingCurves
+    }
+
+    It 'Help_SegmentationDefaults_AreTheCoresDefaults' {
+        $d = [EcomAI.Core.Segmentation.SegmentationOptions]::Default
+        foreach ($name in 'Get-CustomerSegment', 'Measure-CustomerSegment', 'Compare-CustomerSegment') {
+            Assert-HelpDefault $name MinK $d.MinK
+            Assert-HelpDefault $name MaxK $d.MaxK
+            Assert-HelpDefault $name Seed $d.Seed
+            Assert-HelpDefault $name Restarts $d.Restarts
+        }
+
+        foreach ($name in 'Get-CustomerSegment', 'Compare-CustomerSegment') {
+            Assert-HelpDefault $name Method $d.Method
+            (Get-Help $name -Parameter K).defaultValue | Should -BeExactly "chosen automatically among $($d.MinK)..$($d.MaxK)"
+        }
+    }
+
+    It 'Help_CustomerValueDefaults_AreTheCoresDefaults' {
+        $d = [EcomAI.Core.CustomerValue.CustomerValueOptions]::Default
+        foreach ($name in 'TimeUnit', 'Horizon', 'DiscountRate', 'Margin', 'Penalty', 'ConfidenceLevel') {
+            Assert-HelpDefault Get-CustomerValue $name $d.$name
+        }
+
+        # -Format is the cmdlet's own choice of reader, not a core option: its initial value.
+        Assert-HelpDefault Get-CustomerValue Format ([EcomAI.PowerShell.Commands.GetCustomerValueCommand]::new().Format)
     }
 }
 
