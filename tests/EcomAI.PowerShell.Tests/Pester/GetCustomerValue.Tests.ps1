@@ -28,6 +28,21 @@ Describe 'Get-CustomerValue' {
         ($half | Where-Object CustomerId -eq $top.CustomerId).Clv | Should -BeLessThan ($top.Clv * 0.5 + 1e-9)
     }
 
+    It 'GetCustomerValue_HorizonAndDiscountRate_UndiscountedIsSpendTimesPurchasesAndLongerIsMore' {
+        # Undiscounted, CLV = margin (1) × expected spend per purchase × expected purchases over the horizon; discounting
+        # lowers it; 24 months expect more purchases than the default 12.
+        $flat = $sample | Get-CustomerValue -DiscountRate 0 -Horizon 24 -WarningAction SilentlyContinue
+        foreach ($v in $flat) {
+            $expected = $v.ExpectedSpend * $v.ExpectedPurchases
+            [math]::Abs($v.Clv - $expected) | Should -BeLessOrEqual (1e-9 * [math]::Max(1, [math]::Abs($expected)))
+        }
+        $byId = @{}; foreach ($v in $values) { $byId[$v.CustomerId] = $v }
+        foreach ($v in $flat | Where-Object ExpectedPurchases -gt 0) {
+            $v.ExpectedPurchases | Should -BeGreaterThan $byId[$v.CustomerId].ExpectedPurchases
+            $v.Clv | Should -BeGreaterThan $byId[$v.CustomerId].Clv
+        }
+    }
+
     It 'GetCustomerValue_ModelSummary_SevenParametersWithIntervals' {
         $summary = $sample | Get-CustomerValue -ModelSummary -WarningAction SilentlyContinue
         ($summary | ForEach-Object Parameter) -join ',' | Should -Be 'r,alpha,a,b,p,q,v'
