@@ -47,7 +47,7 @@ public sealed class GetRecommendationCommand : RecommenderCmdlet
         var filter = new RecommendationFilter { IncludeSeen = IncludeSeen, ExcludeItems = ExcludeItem ?? [], Candidates = Candidate };
         // Ids compare as the data's do: "17850.0" names customer 17850.
         var users = UserId?.Select(OrderLineSchema.NormalizeId).ToArray() ?? [.. matrix.UserIds];
-        var batch = Timed(string.Create(CultureInfo.InvariantCulture, $"Recommended {Top} items to {users.Length:N0} users"),
+        var batch = Timed(string.Create(CultureInfo.InvariantCulture, $"Recommended up to {Top} items to {users.Length:N0} users"),
             () => model.RecommendMany(users, Top, filter));
         foreach (var list in batch.Lists)
         {
@@ -60,6 +60,15 @@ public sealed class GetRecommendationCommand : RecommenderCmdlet
             {
                 WriteObject(new ItemRecommendation(list, item, model.Name, batch));
             }
+        }
+
+        // An empty list is an answer, not a failure, but it must not pass in silence: said once, whatever the number of users.
+        var empty = batch.Lists.Where(l => l.Items.Count == 0).Select(l => l.UserId).ToList();
+        if (empty.Count > 0)
+        {
+            string who = empty.Count == 1 ? $"User '{empty[0]}' has" : string.Create(CultureInfo.InvariantCulture, $"{empty.Count:N0} users (first '{empty[0]}') have");
+            WriteWarning($"{who} nothing left to recommend: every item that may be recommended is already theirs or filtered out " +
+                         "(-IncludeSeen lists items they have, -ExcludeItem and -Candidate narrow the catalogue).");
         }
     }
 }

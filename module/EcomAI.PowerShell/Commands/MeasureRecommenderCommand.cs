@@ -54,7 +54,7 @@ public sealed class MeasureRecommenderCommand : RecommenderCmdlet
             TopK = TopK,
             RelevanceThreshold = RelevanceThreshold,
         };
-        var methods = Method ?? [.. new[] { Recommenders.Default(matrix).ToMethod(), RecommenderMethod.ItemBased, RecommenderMethod.Popularity }.Distinct()];
+        var methods = Method ?? [.. Recommenders.DefaultComparison(matrix).Select(k => k.ToMethod())];
         var splits = Timed("Split the interactions", () => RecommenderEvaluation.Splits(matrix, options));
         for (int m = 0; m < methods.Length; m++)
         {

@@ -110,7 +110,7 @@ public sealed partial class ImplicitAls
     private double[] GramInverse()
     {
         int f = Options.Factors;
-        var gram = _itemGram.Value;
+        var gram = Gram(_itemFactors, _stride, f, Lambda, Threads(Options.MaxDegreeOfParallelism));
         var h = new double[f * f];
         for (int r = 0; r < f; r++)
         {

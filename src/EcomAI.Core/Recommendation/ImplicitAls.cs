@@ -26,7 +26,6 @@ public sealed partial class ImplicitAls : Recommender
     private readonly float[] _userFactors; // users × stride
     private readonly float[] _itemFactors; // items × stride
     private readonly int _stride;
-    private readonly Lazy<float[]> _itemGram; // YᵀY + λI of the final item factors, for explanations
     private readonly Lazy<FactorTopN> _topN;  // item factors in scoring blocks
     private readonly Lazy<double[]> _itemGramInverse; // (YᵀY + λI)⁻¹, for explanations
 
@@ -48,7 +47,6 @@ public sealed partial class ImplicitAls : Recommender
             HalfStep(data.ItemOffsets, data.ItemUsers, confidenceItems, _itemFactors, _userFactors, parallel);
         }
 
-        _itemGram = new Lazy<float[]>(() => Gram(_itemFactors, _stride, Options.Factors, Lambda, parallel));
         _topN = new Lazy<FactorTopN>(() => new FactorTopN(_itemFactors, data.ItemCount, _stride, Options.Factors));
         _itemGramInverse = new Lazy<double[]>(GramInverse);
     }
@@ -91,8 +89,6 @@ public sealed partial class ImplicitAls : Recommender
         int i = Data.ItemIndexOf(itemId);
         return i < 0 ? null : _itemFactors.AsSpan(i * _stride, Options.Factors).ToArray();
     }
-
-    internal int Stride => _stride;
 
     internal ReadOnlySpan<float> UserRow(int u) => _userFactors.AsSpan(u * _stride, _stride);
 

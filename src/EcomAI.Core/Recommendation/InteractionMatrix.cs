@@ -272,18 +272,6 @@ public sealed partial class InteractionMatrix
         return (offsets, items, values, times);
     }
 
-    /// <summary>User index of each stored interaction (by-user order).</summary>
-    internal int[] EntryUsers()
-    {
-        var users = new int[Count];
-        for (int u = 0; u < UserCount; u++)
-        {
-            users.AsSpan(UserOffsets[u], UserOffsets[u + 1] - UserOffsets[u]).Fill(u);
-        }
-
-        return users;
-    }
-
     private static (int[] Offsets, int[] Index, float[] Values) Transpose(int[] offsets, int[] index, float[] values, int columns)
     {
         var tOffsets = new int[columns + 1];

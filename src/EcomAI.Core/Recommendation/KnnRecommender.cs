@@ -101,8 +101,8 @@ public abstract partial class KnnRecommender : Recommender
         return x < 0 || y < 0 ? 0 : _kernel.Pair(x, y);
     }
 
-    /// <summary>The n most similar entities to <paramref name="a"/> among the stored ones (positive similarity, ties by index).</summary>
-    private protected NeighborList StoredNeighborsOf(int a, string id, int n, bool ofItems)
+    /// <summary>The n users most similar to user <paramref name="a"/> among the stored ones (positive similarity, ties by index).</summary>
+    private protected NeighborList StoredNeighborsOf(int a, string id, int n)
     {
         Preconditions.CheckOption(n >= 1, "n", $"n = {n}: use at least 1.");
         if (a < 0)
@@ -115,8 +115,8 @@ public abstract partial class KnnRecommender : Recommender
         for (int k = 0; k < Math.Min(n, order.Length); k++)
         {
             int b = order[k];
-            string other = ofItems ? Data.ItemIds[b] : Data.UserIds[b];
-            list.Add(new Neighbor(k + 1, other, Table.Get(a, b), ofItems ? Data.ItemDescription(b) : other));
+            string other = Data.UserIds[b];
+            list.Add(new Neighbor(k + 1, other, Table.Get(a, b), other));
         }
 
         return new NeighborList(id, list);

@@ -27,6 +27,13 @@ public static class Recommenders
     }
 
     /// <summary>
+    /// The kinds compared when the user names none: the <see cref="Default"/> model for the data, then item kNN and popularity
+    /// as the usual baselines, each once, in that order.
+    /// </summary>
+    public static IReadOnlyList<RecommenderKind> DefaultComparison(InteractionMatrix data) =>
+        [.. new[] { Default(data), RecommenderKind.ItemKnn, RecommenderKind.Popularity }.Distinct()];
+
+    /// <summary>
     /// Fits the model of <paramref name="kind"/> for top-N lists. On ratings every model but <see cref="RecommenderKind.Svd"/>
     /// ranks the ratings as signals (<see cref="InteractionMatrix.AsImplicit"/> with <see cref="RecommenderSettings.MinRating"/>):
     /// ranking by predicted rating puts items with one or two ratings first. Svd ranks by predicted rating, as Surprise does.

@@ -29,7 +29,7 @@ public sealed class UserKnn : KnnRecommender
     public double Similarity(string userA, string userB) => PairSimilarity(userA, userB);
 
     /// <summary>The n users most similar to <paramref name="userId"/> among the stored ones (empty when unknown).</summary>
-    public NeighborList SimilarUsers(string userId, int n = 10) => StoredNeighborsOf(Data.UserIndexOf(userId), userId, n, ofItems: false);
+    public NeighborList SimilarUsers(string userId, int n = 10) => StoredNeighborsOf(Data.UserIndexOf(userId), userId, n);
 
     /// <summary>Item–item cosine of the interaction columns (this model stores user–user similarities only).</summary>
     private protected override void SimilarItemsCore(int i, TopKHeap heap) => CooccurrenceCosine(i, heap);

@@ -18,6 +18,13 @@ public class RecommendersTests
     }
 
     [Fact]
+    public void DefaultComparison_SmallAndLargeCatalogue_DefaultModelThenItemKnnAndPopularity()
+    {
+        Assert.Equal([RecommenderKind.Ease, RecommenderKind.ItemKnn, RecommenderKind.Popularity], Recommenders.DefaultComparison(Catalogue(5_000)));
+        Assert.Equal([RecommenderKind.Als, RecommenderKind.ItemKnn, RecommenderKind.Popularity], Recommenders.DefaultComparison(Catalogue(5_001)));
+    }
+
+    [Fact]
     public void ForRanking_OnRatings_RanksTheRatingsAsSignalsAndSaysRated()
     {
         var model = Recommenders.ForRanking(HandTable.Ratings(), RecommenderKind.ItemKnn);

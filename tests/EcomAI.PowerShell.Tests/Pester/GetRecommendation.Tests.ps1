@@ -48,6 +48,13 @@ Describe 'Get-Recommendation' {
         $out.ItemId | Should -Be @('22423')
     }
 
+    It 'GetRecommendation_NothingLeftToRecommend_NoObjectsAndOneWarning' {
+        # C1 bought 85123A, the only candidate: the list is empty, and the user is told why.
+        $out = @(Get-Recommendation -Path $purchases -UserId C1 -Candidate 85123A -WarningVariable warned -WarningAction SilentlyContinue)
+        $out.Count | Should -Be 0
+        @($warned | Where-Object { "$_" -match "^User 'C1' has nothing left to recommend" }).Count | Should -Be 1
+    }
+
     It 'GetRecommendation_IncludeSeen_MayReturnRatedItems' {
         # With -IncludeSeen and a list as long as the catalogue, every item the user rated comes back.
         # ForEach-Object, not $ratings.item: arrays have an Item property of their own.

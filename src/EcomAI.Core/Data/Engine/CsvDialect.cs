@@ -30,20 +30,27 @@ internal static class CsvDialect
     /// breaks shows; otherwise the file is read with Sep as far as the largest record asked for.
     /// </summary>
     public static IReadOnlyDictionary<long, long> LinesOfRecords(string path, string encoding, char separator, IReadOnlyCollection<long> records,
-        IReadOnlySet<long> rejectedLines, Func<long> keptRecords)
+        IReadOnlySet<long> rejectedLines, Lazy<bool> onePerRecord)
     {
         if (records.Count == 0)
         {
             return new Dictionary<long, long>();
         }
 
-        if (rejectedLines.Count == 0 && !IsGzip(path) && encoding != "utf-16" && CountLines(path) == keptRecords() + 1)
+        if (onePerRecord.Value)
         {
             return records.Distinct().ToDictionary(r => r, r => r + 1);
         }
 
         return StartLines(path, encoding, separator, records.Select(r => r - 1), rejectedLines).ToDictionary(p => p.Key + 1, p => p.Value);
     }
+
+    /// <summary>
+    /// Whether a file holds exactly one physical line per record after its header: no rejected lines, and as many lines as
+    /// the engine kept records (a count of line breaks; not for gzip or UTF-16 files).
+    /// </summary>
+    public static bool OneLinePerRecord(string path, string encoding, int rejectedLines, long keptRecords) =>
+        rejectedLines == 0 && !IsGzip(path) && encoding != "utf-16" && CountLines(path) == keptRecords + 1;
 
     /// <summary>The number of lines of a plain file: its line breaks, plus one for a last line without one.</summary>
     private static long CountLines(string path)

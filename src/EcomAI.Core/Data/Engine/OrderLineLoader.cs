@@ -111,9 +111,12 @@ internal static class OrderLineLoader
             try
             {
                 var rejected = new SortedDictionary<long, string>();
+                string read = encoding;
+                // Decided once, on first use (the file is read to count its lines only when a report names a line).
+                var onePerRecord = new Lazy<bool>(() => CsvDialect.OneLinePerRecord(path, read, rejected.Count, session.Scalar<long>("SELECT COUNT(*) FROM lines")));
                 return Stage(session, relation, columns, name, "line", options, notes,
                     s => Rejects(s, path, rejected, fallback: options.Encoding is null && encoding == "utf-8"),
-                    records => CsvDialect.LinesOfRecords(path, encoding, separator, records, rejected.Keys.ToHashSet(), () => session.Scalar<long>("SELECT COUNT(*) FROM lines")),
+                    records => CsvDialect.LinesOfRecords(path, read, separator, records, rejected.Keys.ToHashSet(), onePerRecord),
                     rejected);
             }
             catch (NotUtf8Exception)

@@ -25,6 +25,7 @@ internal sealed class TypedColumns
         // Four layers so that every cell is trimmed and typed once: s0 the trimmed text (t_x) and raw value (r_x) of each
         // column, s1 the typed values, s2 the first problem of the line, then the problem's text.
         var texts = new List<string>();
+        var carried = new List<string>();
         var typedValues = new List<string>();
         var issues = new List<(string Condition, string Issue, string Text)>();
         var names = new List<string>();
@@ -40,6 +41,7 @@ internal sealed class TypedColumns
             string t = "t_" + spec.Name, r = "r_" + spec.Name;
             texts.Add($"{Trimmed(source.Type == "VARCHAR" ? source.Reference : $"CAST({source.Reference} AS VARCHAR)")} AS {t}");
             texts.Add($"{source.Reference} AS {r}");
+            carried.AddRange([t, r]);
             typedValues.Add($"{Typed(spec, source, t, r, options, out var problems)} AS {spec.Name}");
             names.Add(spec.Name);
             foreach (var (condition, rule) in problems)
@@ -66,10 +68,10 @@ internal sealed class TypedColumns
             _headers[name] = columns[i].Header;
             extras.Add(name);
             texts.Add($"{columns[i].Reference} AS {name}");
+            carried.Add(name);
         }
 
         Extras = extras;
-        var carried = texts.Select(x => x[(x.LastIndexOf(" AS ", StringComparison.Ordinal) + 4)..]).ToList();
         // The staging table stores a line's problem as a small number (2 bytes a line rather than 16 for a text); IssueName
         // turns it back into Rule|column for the few bad lines.
         string issue = issues.Count == 0 ? "CAST(NULL AS SMALLINT)"
