@@ -19,10 +19,9 @@ public sealed class MeasureCustomerSegmentCommand : SegmentationInputCmdlet
         Progress("Measuring segment counts", string.Create(CultureInfo.InvariantCulture, $"K = {options.MinK}..{options.MaxK}"), force: data.Count >= 50_000);
         var rfm = Rfm.FromTransactions(data, RfmOptions);
         ReportRfm(data, rfm);
-        SegmentationResult result = Timed(
+        ClusterQualityReport report = Timed(
             string.Create(CultureInfo.InvariantCulture, $"Evaluated K = {options.MinK}..{options.MaxK} ({options.Restarts} restarts, seed {options.Seed})"),
-            () => CustomerSegmentation.Fit(rfm, options));
-        var report = result.Quality!;
+            () => CustomerSegmentation.EvaluateK(rfm, options));
         Verbose(string.Create(CultureInfo.InvariantCulture,
             $"Evaluated {report.Rows.Count} of the {report.MaxK - report.MinK + 1} K in {report.MinK}..{report.MaxK}{(report.Skipped.Count > 0 ? $", skipped {string.Join(", ", report.Skipped.Select(s => s.K))}" : string.Empty)}. {report.Explanation}."));
         for (int k = report.MinK; k <= report.MaxK; k++)

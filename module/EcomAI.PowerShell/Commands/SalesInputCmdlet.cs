@@ -34,7 +34,7 @@ public abstract class SalesInputCmdlet : OrderLineInputCmdlet
 
     private protected sealed override void Analyze(OrderLineData data)
     {
-        if (IncludePromotion.IsPresent && IncludePromotion.ToBool() && !data.Columns.Has(ColumnRole.Promotion))
+        if (IncludePromotion.IsPresent && !data.Columns.Has(ColumnRole.Promotion))
         {
             throw new InputDataException(ErrorIds.MissingColumn,
                 $"-IncludePromotion needs a promotion column: {data.SourceName} has no column {OrderLineSchema.Describe(ColumnRole.Promotion)}. " +

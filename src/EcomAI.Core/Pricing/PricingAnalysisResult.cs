@@ -8,6 +8,9 @@ public sealed record PricingAnalysisResult
 {
     private readonly Dictionary<string, int> _index;
 
+    // Sorted once, on first use: Products never changes after construction (a `with` copy shares it, and this).
+    private readonly Lazy<IReadOnlyList<ProductPricingResult>> _byExpectedGain;
+
     internal PricingAnalysisResult(IReadOnlyList<ProductPricingResult> products, SalesExclusionReport exclusions, PricingAnalysisOptions options)
     {
         Products = products;
@@ -18,6 +21,10 @@ public sealed record PricingAnalysisResult
         {
             _index[products[i].ProductId] = i;
         }
+
+        _byExpectedGain = new Lazy<IReadOnlyList<ProductPricingResult>>(() =>
+            [.. products.OrderByDescending(p => double.IsFinite(p.Recommendation.ProfitChange) ? p.Recommendation.ProfitChange : double.NegativeInfinity)
+                .ThenBy(p => p.ProductId, StringComparer.Ordinal)]);
     }
 
     /// <summary>One result per product, in order of first appearance in the input.</summary>
@@ -33,9 +40,7 @@ public sealed record PricingAnalysisResult
     /// The products in order of expected gain (profit change per period at the recommended price against today's, largest
     /// first; products without a figure last, by id): the order a pricing manager works through.
     /// </summary>
-    public IReadOnlyList<ProductPricingResult> ByExpectedGain =>
-        [.. Products.OrderByDescending(p => double.IsFinite(p.Recommendation.ProfitChange) ? p.Recommendation.ProfitChange : double.NegativeInfinity)
-            .ThenBy(p => p.ProductId, StringComparer.Ordinal)];
+    public IReadOnlyList<ProductPricingResult> ByExpectedGain => _byExpectedGain.Value;
 
     /// <summary>The options used.</summary>
     public PricingAnalysisOptions Options { get; }

@@ -72,6 +72,24 @@ public static partial class CustomerSegmentation
     }
 
     /// <summary>
+    /// The table for choosing K on the customers' scaled RFM features: the evaluation <see cref="Fit(RfmTable, SegmentationOptions?)"/>
+    /// runs when K is unset (the same report as its <see cref="SegmentationResult.Quality"/>), without naming and profiling
+    /// the chosen K's segments. <see cref="SegmentationOptions.K"/> and <see cref="SegmentationOptions.Method"/> are not used.
+    /// </summary>
+    /// <exception cref="InputDataException">
+    /// Bad options (<see cref="ErrorIds.InvalidOption"/>); no K of the range possible (<see cref="ErrorIds.InsufficientData"/>);
+    /// a customer with a non-finite value (<see cref="ErrorIds.NonFiniteNumber"/>).
+    /// </exception>
+    public static ClusterQualityReport EvaluateK(RfmTable rfm, SegmentationOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(rfm);
+        options = (options ?? SegmentationOptions.Default) with { K = null, Method = SegmentationMethod.KMeans };
+        options.Validate();
+        var (_, scaled) = Scale(rfm, options);
+        return ClusterQuality.Evaluate(new FeatureMatrix(scaled), options.ToClusterQualityOptions());
+    }
+
+    /// <summary>
     /// Places the customers of another RFM table (the same shop at another date, say) in the segments of
     /// <paramref name="fitted"/>, with the same model or map and the same names and numbers. Scores are recomputed
     /// against <paramref name="fitted"/>'s customers (<see cref="RfmTable.RescoreAgainst"/>), so a customer changes

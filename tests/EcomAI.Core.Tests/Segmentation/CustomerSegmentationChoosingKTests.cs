@@ -45,6 +45,22 @@ public class CustomerSegmentationChoosingKTests
         Assert.Equal(g.SegmentNames.Order(), names.Order());
     }
 
+    [Fact]
+    public void EvaluateK_GeneratedSegments_RecommendsTheTrueKWithFitsReport()
+    {
+        var g = TransactionGenerator.Generate(new TransactionGeneratorOptions { Customers = 2000, Seed = 3 });
+        var rfm = Rfm.FromTransactions(g.ToTransactionData());
+        var options = new SegmentationOptions { K = 4, Seed = 1 }; // K is not used: the whole range is evaluated
+
+        var report = CustomerSegmentation.EvaluateK(rfm, options);
+
+        Assert.Equal(g.SegmentNames.Count, report.RecommendedK);
+        Assert.Equal(options.MaxK - options.MinK + 1, report.Rows.Count + report.Skipped.Count);
+        var fitted = CustomerSegmentation.Fit(rfm, options with { K = null }).Quality!;
+        Assert.Equal(fitted.Rows, report.Rows);
+        Assert.Equal(fitted.RecommendedK, report.RecommendedK);
+    }
+
     private static CustomerSegmentType Parse(string part)
     {
         int colon = part.LastIndexOf(':');
