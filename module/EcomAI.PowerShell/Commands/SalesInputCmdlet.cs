@@ -14,7 +14,7 @@ public abstract class SalesInputCmdlet : OrderLineInputCmdlet
 {
     /// <summary>The period demand is observed over (default Week). A file with one row per product and period is used as it is.</summary>
     [Parameter]
-    public SalesPeriod Period { get; set; } = SalesPeriod.Week;
+    public SalesPeriod Period { get; set; } = OrderLineSql.DefaultSalesPeriod;
 
     /// <summary>How the demand curve is fitted: LogLog (OLS on ln Q = ln a + b ln P, the default) or NonlinearLevels (the seed's least squares in levels).</summary>
     [Parameter]

@@ -117,7 +117,7 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
     private protected virtual bool KeepsData => false;
 
     /// <summary>The sales period of <c>-ShowSql</c>'s period_sales view.</summary>
-    private protected virtual SalesPeriod SqlPeriod => SalesPeriod.Week;
+    private protected virtual SalesPeriod SqlPeriod => OrderLineSql.DefaultSalesPeriod;
 
     /// <inheritdoc />
     private protected override object? CurrentTarget => InputObject;

@@ -119,7 +119,7 @@ public sealed partial class OrderLineData
     /// price (and unit cost), so demand is observed per period, not per invoice line. Lines without a customer count. An input
     /// without a date column is used row by row (it is one row per product and period already).
     /// </summary>
-    public SalesData ToSales(SalesPeriod period = SalesPeriod.Week)
+    public SalesData ToSales(SalesPeriod period = OrderLineSql.DefaultSalesPeriod)
     {
         Preconditions.CheckDefined(period, nameof(period));
         Require("price elasticity", ColumnRole.ProductId, ColumnRole.Quantity);

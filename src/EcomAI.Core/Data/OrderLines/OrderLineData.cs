@@ -53,13 +53,13 @@ public sealed partial class OrderLineData : IDisposable
     public PreparationReport Report { get; }
 
     /// <summary>The portable preparation statements (what <see cref="ToSql"/> prints), for a sales period.</summary>
-    public IReadOnlyList<SqlStatement> Statements(SalesPeriod period = SalesPeriod.Week) => OrderLineSql.Statements(Columns, Options, period);
+    public IReadOnlyList<SqlStatement> Statements(SalesPeriod period = OrderLineSql.DefaultSalesPeriod) => OrderLineSql.Statements(Columns, Options, period);
 
     /// <summary>
     /// The whole preparation as SQL: how this input was staged (DuckDB-specific, as comments), then the portable statements,
     /// which run unchanged on Spark SQL over a view <c>order_lines</c> with the canonical columns.
     /// </summary>
-    public string ToSql(SalesPeriod period = SalesPeriod.Week)
+    public string ToSql(SalesPeriod period = OrderLineSql.DefaultSalesPeriod)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"-- Preparation of {SourceName} (EcomAI order lines).");

@@ -27,8 +27,11 @@ public static class OrderLineSql
 
     private const string Money = "DECIMAL(38, 6)";
 
+    /// <summary>The period sales are observed over unless one is given: the ISO week, starting on Monday.</summary>
+    public const SalesPeriod DefaultSalesPeriod = SalesPeriod.Week;
+
     /// <summary>The statements that prepare order lines with these columns and options, for a sales period.</summary>
-    public static IReadOnlyList<SqlStatement> Statements(PreparedColumns columns, OrderLineOptions options, SalesPeriod period = SalesPeriod.Week)
+    public static IReadOnlyList<SqlStatement> Statements(PreparedColumns columns, OrderLineOptions options, SalesPeriod period = DefaultSalesPeriod)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(options);
