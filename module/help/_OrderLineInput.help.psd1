@@ -11,7 +11,8 @@
         KeepDuplicates     = 'Keep exact duplicate lines. By default the second and later copies of a line are dropped and counted in one warning.'
         Strict             = 'Write one error per line with a value that cannot be read (file line, column, value, what to do), instead of one warning per kind; with -ErrorAction Stop the first one stops the command. The good lines are still used.'
         ShowSql            = 'Output the SQL that prepares the input, instead of running the command: how the input is staged (DuckDB-specific, as comments) and the preparation statements, which run unchanged on Spark SQL.'
+        DecimalSeparator   = 'The decimal separator of number columns: . (default) or , (exports written with a European locale: 2,55). Applied strictly: with , a value holding a dot (a thousands separator) is not a number and is reported.'
         Encoding           = 'The text encoding of a CSV file: utf-8, latin-1 or utf-16. Default: UTF-8; a file that is not valid UTF-8 is read as Latin-1 with a warning.'
     }
-    Defaults   = @{ Returns = 'Exclude'; CancellationPrefix = 'C' }
+    Defaults   = @{ Returns = 'Exclude'; CancellationPrefix = 'C'; DecimalSeparator = '.' }
 }

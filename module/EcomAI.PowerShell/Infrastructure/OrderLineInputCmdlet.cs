@@ -80,6 +80,10 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
     [Parameter]
     public string? DateFormat { get; set; }
 
+    /// <summary>The decimal separator of number columns: '.' (default) or ',' (European exports: 2,55), applied strictly.</summary>
+    [Parameter]
+    public string DecimalSeparator { get; set; } = OrderLineOptions.Default.DecimalSeparator;
+
     /// <summary>Cancellations and returns: Exclude (default) leaves them out, Net subtracts them, Reject stops at the first.</summary>
     [Parameter]
     public ReturnHandling Returns { get; set; } = OrderLineOptions.Default.Returns;
@@ -141,6 +145,7 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
         {
             Columns = columns,
             DateFormat = DateFormat,
+            DecimalSeparator = DecimalSeparator,
             Returns = Returns,
             ExcludeProducts = ExcludeProduct ?? OrderLineOptions.Default.ExcludeProducts,
             CancellationPrefix = CancellationPrefix,

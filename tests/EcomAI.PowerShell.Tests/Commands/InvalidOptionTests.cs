@@ -36,6 +36,7 @@ public sealed class InvalidOptionTests(InvalidOptionTests.Inputs inputs) : IClas
     {
         ["DateFormat"] = "d", // a one-letter .NET standard format: culture-dependent, refused
         ["Encoding"] = "ebcdic",
+        ["DecimalSeparator"] = ";",
         ["ExcludeProduct"] = new[] { " " },
         ["ExcludeItem"] = new[] { " " },
         ["Candidate"] = new[] { " " },

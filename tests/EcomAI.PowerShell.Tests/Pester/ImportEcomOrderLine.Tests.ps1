@@ -91,6 +91,18 @@ Describe 'Order lines through every front door' {
         "$sql" | Should -Match 'CREATE OR REPLACE TEMPORARY VIEW period_sales AS'
     }
 
+    It 'GetCustomerSegment_DecimalCommaExport_ReadWithDecimalSeparator' {
+        # A semicolon export written with a European locale: 2 x 2,55 + 1 x 4,0 = 9,10 for customer 17850.
+        $eu = Join-Path $work 'eu.csv'
+        Set-Content $eu -Value 'InvoiceNo;StockCode;Description;Quantity;InvoiceDate;UnitPrice;CustomerID',
+            '1;A;Apple;2;2011-01-03 10:00:00;2,55;17850.0', '1;B;Bread;1;2011-01-03 10:00:00;4,0;17850.0',
+            '2;B;Bread;1;2011-01-05 10:00:00;4,5;17851.0', '3;A;Apple;1;2011-01-06 10:00:00;2,55;17852.0'
+        # Without the option no price is a number: the job stops and names the option.
+        { Get-CustomerSegment -Path $eu -K 2 -WarningAction SilentlyContinue } | Should -Throw -ExpectedMessage "*set DecimalSeparator to ','*"
+        $out = Get-CustomerSegment -Path $eu -K 2 -DecimalSeparator ',' -WarningAction SilentlyContinue
+        ($out | Where-Object CustomerId -eq '17850').Monetary | Should -Be 9.1
+    }
+
     It 'GetCustomerSegment_BadQuantity_OneWarningOrWithStrictOneErrorNamingLineAndColumn' {
         $bad = Join-Path $work 'bad.csv'
         Set-Content $bad -Value 'InvoiceNo,StockCode,Description,Quantity,InvoiceDate,UnitPrice,CustomerID',

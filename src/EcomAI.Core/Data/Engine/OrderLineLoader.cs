@@ -67,6 +67,7 @@ internal static class OrderLineLoader
             var columns = Enumerable.Range(0, n).Select(c => new SourceColumn($"c{c}", source.Columns[c], "VARCHAR")).ToList();
             session.Execute($"CREATE TABLE input_rows ({string.Join(", ", columns.Select(c => c.Reference + " VARCHAR"))})");
             string? dateFormat = options.DateFormat is { } f && !string.Equals(f, DatePattern.UnixSeconds, StringComparison.OrdinalIgnoreCase) ? f : null;
+            bool decimalComma = options.DecimalSeparator == ",";
             using (var appender = session.Connection.CreateAppender("input_rows"))
             {
                 for (int r = 0; r < source.RowCount; r++)
@@ -74,7 +75,14 @@ internal static class OrderLineLoader
                     var row = appender.CreateRow();
                     for (int c = 0; c < n; c++)
                     {
-                        string? text = CellText(source.GetCell(r, c), dateFormat);
+                        object? cell = source.GetCell(r, c);
+                        string? text = CellText(cell, dateFormat);
+                        if (decimalComma && cell is double or float or decimal)
+                        {
+                            // A typed number is written the way the text cells of this input are read.
+                            text = text!.Replace('.', ',');
+                        }
+
                         if (text is null)
                         {
                             row.AppendNullValue();
@@ -345,7 +353,7 @@ internal static class OrderLineLoader
         long commas = session.Scalar<long>(
             $"SELECT COUNT(*) FROM bad_lines WHERE load_issue = 'InvalidNumber|{column}' AND TRY_CAST(replace(trim(load_issue_text), ',', '.') AS DOUBLE) IS NOT NULL");
         return commas > 0
-            ? "The values use a decimal comma (e.g. 2,55): save the file with a dot as the decimal separator, or choose the right column."
+            ? "The values use a decimal comma (e.g. 2,55): set DecimalSeparator to ',' (or save the file with a dot as the decimal separator), or choose the right column."
             : "Choose the right column, or fix the values: digits with a dot as the decimal separator and no thousands separator.";
     }
 

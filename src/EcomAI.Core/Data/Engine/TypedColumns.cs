@@ -117,7 +117,9 @@ internal sealed class TypedColumns
     /// <summary>What to do about a value problem.</summary>
     public string Advice(LineRule rule, string? column) => rule switch
     {
-        LineRule.InvalidNumber => "Use digits with a dot as the decimal separator and no thousands separator, e.g. 1234.5.",
+        LineRule.InvalidNumber => _options.DecimalSeparator == ","
+            ? "Use digits with a comma as the decimal separator and no thousands separator, e.g. 1234,5 (DecimalSeparator is ',')."
+            : "Use digits with a dot as the decimal separator and no thousands separator, e.g. 1234.5.",
         LineRule.NonFiniteNumber => "Replace the value with a real number or remove the line.",
         LineRule.InvalidDate => _options.DateFormat is null
             ? "Dates are read as ISO 8601 (yyyy-MM-dd[ HH:mm:ss]); for another format set DateFormat (a .NET pattern such as 'M/d/yyyy H:mm')."
@@ -152,7 +154,9 @@ internal sealed class TypedColumns
         {
             case ColumnKind.Number:
             {
-                string value = source.IsNumeric ? $"CAST({r} AS DOUBLE)" : $"TRY_CAST({t} AS DOUBLE)";
+                // With a decimal comma a dot is never part of a number (no thousands separators, no dotted decimals).
+                string text = options.DecimalSeparator == "," ? $"CASE WHEN strpos({t}, '.') = 0 THEN replace({t}, ',', '.') END" : t;
+                string value = source.IsNumeric ? $"CAST({r} AS DOUBLE)" : $"TRY_CAST({text} AS DOUBLE)";
                 if (!source.IsNumeric)
                 {
                     problems.Add(($"{t} IS NOT NULL AND {spec.Name} IS NULL", LineRule.InvalidNumber));

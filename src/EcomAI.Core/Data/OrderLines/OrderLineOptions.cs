@@ -71,6 +71,13 @@ public sealed record OrderLineOptions
     /// excluded and reported once per column and kind.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>
+    /// The decimal separator of number columns in text input: <c>.</c> (default) or <c>,</c> (exports written with a European
+    /// locale: <c>2,55</c>). Applied strictly, like pandas' <c>decimal</c>: with <c>,</c> a value holding a dot (a thousands
+    /// separator, or a dotted decimal) is not a number and is reported.
+    /// </summary>
+    public string DecimalSeparator { get; init; } = ".";
+
     /// <summary>The CSV delimiter; null (default): detected from the file.</summary>
     public char? Delimiter { get; init; }
 
@@ -110,6 +117,8 @@ public sealed record OrderLineOptions
                 $"{nameof(ExcludeProducts)} has an empty pattern; give product ids or wildcards such as POST or gift_*.");
         }
 
+        Preconditions.CheckOption(DecimalSeparator is "." or ",", nameof(DecimalSeparator),
+            $"{nameof(DecimalSeparator)} = '{DecimalSeparator}': use '.' or ','.");
         Preconditions.CheckOption(Delimiter is null || (Delimiter != '"' && !char.IsLetterOrDigit(Delimiter.Value) && Delimiter != '\n' && Delimiter != '\r'),
             nameof(Delimiter), $"{nameof(Delimiter)} = '{Delimiter}': use a separator such as ',', ';', '|' or a tab.");
         Preconditions.CheckOption(Encoding is null || Encodings.Contains(Encoding), nameof(Encoding),

@@ -15,6 +15,36 @@ public class OrderLinesQuirkTests
     }
 
     [Fact]
+    public void Load_DecimalComma_ReadWithDecimalSeparatorAndADottedValueIsReported()
+    {
+        const string header = "InvoiceNo;StockCode;Description;Quantity;InvoiceDate;UnitPrice;CustomerID;Country\n";
+        const string body =
+            "1;A;Apple;2;2011-01-03 10:00:00;2,55;17850.0;FR\n" +
+            "1;B;Bread;1;2011-01-03 10:00:00;4;17850.0;FR\n" +
+            "2;A;Apple;3;2011-01-04 10:00:00;1.000,50;17851;FR\n";
+
+        // Without the option the comma values are not numbers, and the advice names the option.
+        var ex = Assert.Throws<InputDataException>(() => Load(body.Replace("4;", "4,5;", StringComparison.Ordinal).Replace("1.000,50", "1,5", StringComparison.Ordinal), header: header));
+        Assert.Contains("set DecimalSeparator to ','", ex.Message, StringComparison.Ordinal);
+
+        using var data = Load(body, new OrderLineOptions { DecimalSeparator = "," }, header);
+        // 2 × 2.55 + 1 × 4 = 9.10 for order 1; "1.000,50" holds a dot: reported on line 4, not read as 1000.5 or 1.0005.
+        var t = Assert.Single(data.ToTransactions().Transactions);
+        Assert.Equal(9.1, t.Amount, 10);
+        var invalid = data.Report[LineRule.InvalidNumber]!;
+        Assert.Equal(1, invalid.Lines);
+        Assert.Equal([4L], invalid.FirstLines);
+    }
+
+    [Fact]
+    public void Options_DecimalSeparatorOtherThanDotOrComma_InvalidOption()
+    {
+        var ex = Assert.Throws<InputDataException>(() => new OrderLineOptions { DecimalSeparator = ";" }.Validate());
+        Assert.Equal(ErrorIds.InvalidOption, ex.ErrorId);
+        Assert.Contains("DecimalSeparator", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_ExportWithoutAmountColumn_AmountIsQuantityTimesUnitPrice()
     {
         using var data = Load(
