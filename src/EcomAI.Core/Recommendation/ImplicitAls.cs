@@ -27,7 +27,8 @@ public sealed partial class ImplicitAls : Recommender
     private readonly float[] _itemFactors; // items × stride
     private readonly int _stride;
     private readonly Lazy<FactorTopN> _topN;  // item factors in scoring blocks
-    private readonly Lazy<double[]> _itemGramInverse; // (YᵀY + λI)⁻¹, for explanations
+    private readonly Lazy<double[]> _itemGram; // YᵀY + λI, for explanations of long histories
+    private readonly Lazy<double[]> _itemGramInverse; // (YᵀY + λI)⁻¹, for explanations of short ones
 
     private ImplicitAls(InteractionMatrix data, AlsOptions options)
         : base(data)
@@ -48,6 +49,7 @@ public sealed partial class ImplicitAls : Recommender
         }
 
         _topN = new Lazy<FactorTopN>(() => new FactorTopN(_itemFactors, data.ItemCount, _stride, Options.Factors));
+        _itemGram = new Lazy<double[]>(ItemGram);
         _itemGramInverse = new Lazy<double[]>(GramInverse);
     }
 

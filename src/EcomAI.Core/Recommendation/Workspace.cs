@@ -80,6 +80,19 @@ internal sealed class Workspace
 
     private List<Contribution>[] _contributions = [];
 
+    /// <summary>A scratch buffer of at least <paramref name="length"/> doubles (contents undefined), grown on demand.</summary>
+    public double[] Scratch(int length)
+    {
+        if (_scratch.Length < length)
+        {
+            _scratch = new double[Math.Max(length, _scratch.Length * 2)];
+        }
+
+        return _scratch;
+    }
+
+    private double[] _scratch = [];
+
     /// <summary>A cleared top-N heap of capacity n with matching result buffers.</summary>
     public TopKHeap TopN(int n)
     {

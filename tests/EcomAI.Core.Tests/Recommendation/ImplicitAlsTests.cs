@@ -55,8 +55,11 @@ public class ImplicitAlsTests
         }
     }
 
-    [Fact]
-    public void Recommend_ExplanationIsTheWeightedCholeskyDecomposition()
+    [Theory]
+    [InlineData(null)] // the cheaper route for this user
+    [InlineData(true)] // the f × f system
+    [InlineData(false)] // the Woodbury identity
+    public void Recommend_ExplanationIsTheWeightedCholeskyDecomposition(bool? direct)
     {
         // s(i,j) = y_iᵀ(YᵀC_uY + λI)⁻¹y_j and contribution c(u,j)·s(i,j) (Hu, Koren & Volinsky, section 5), computed densely
         // here in double with MathNet.
@@ -73,20 +76,50 @@ public class ImplicitAlsTests
         }
 
         var inverse = a.Inverse();
-        foreach (var rec in model.Recommend("u3", 2).Items)
+        var recommended = model.Recommend("u3", 2).Items;
+        var explained = model.Explain(data.UserIndexOf("u3"), [.. recommended.Select(r => data.ItemIndexOf(r.ItemId))], model.Rent(), direct);
+        Assert.Equal(2, recommended.Count);
+        for (int r = 0; r < recommended.Count; r++)
         {
-            var yi = y.Row(data.ItemIndexOf(rec.ItemId));
+            var because = direct is null ? recommended[r].Because : explained[r];
+            var yi = y.Row(data.ItemIndexOf(recommended[r].ItemId));
             var terms = owned.Select(t => (t.ItemId, S: yi * inverse * y.Row(data.ItemIndexOf(t.ItemId)), C: 1 + (alpha * t.Value))).ToList();
             double positive = terms.Where(t => t.S * t.C > 0).Sum(t => t.S * t.C);
             var expected = terms.Where(t => t.S * t.C > 0).OrderByDescending(t => t.S * t.C).ToList();
-            Assert.Equal(expected.Select(t => t.ItemId), rec.Because.Select(c => c.Id));
+            Assert.Equal(expected.Select(t => t.ItemId), because.Select(c => c.Id));
             for (int k = 0; k < expected.Count; k++)
             {
                 // The factors are single precision: agreement to about 1e-5 relative.
-                Assert.Equal(expected[k].S, rec.Because[k].Similarity, 1e-5 * Math.Max(1, Math.Abs(expected[k].S)));
-                Assert.Equal(expected[k].S * expected[k].C / positive, rec.Because[k].Share, 1e-4);
+                Assert.Equal(expected[k].S, because[k].Similarity, 1e-5 * Math.Max(1, Math.Abs(expected[k].S)));
+                Assert.Equal(expected[k].S * expected[k].C / positive, because[k].Share, 1e-4);
             }
         }
+    }
+
+    [Fact]
+    public void Explain_BothRoutes_AgreeOnLongAndShortHistories()
+    {
+        // Users with 1 to ~40 owned items and 12 factors: both sides of the route choice, and histories longer than f.
+        var sample = RecommendationSampleGenerator.Generate(new RecommendationSampleOptions { Users = 300, Items = 90, PurchasesPerUser = 14, Seed = 8 });
+        var data = InteractionMatrix.FromInteractions(sample.Purchases, new InteractionOptions { Kind = FeedbackKind.Implicit, Duplicates = DuplicatePolicy.Sum });
+        var model = ImplicitAls.Fit(data, new AlsOptions { Factors = 12, Iterations = 3, ExplanationSize = 100 });
+        var w = model.Rent();
+        int longer = 0;
+        foreach (var list in model.RecommendMany(data.UserIds, 5).Lists)
+        {
+            int u = data.UserIndexOf(list.UserId);
+            longer += data.ItemsOfUser(u).Length > 12 ? 1 : 0;
+            int[] items = [.. list.Items.Where(i => i.Source == RecommendationSource.Neighbors).Select(i => data.ItemIndexOf(i.ItemId))];
+            var direct = model.Explain(u, items, w, true);
+            var woodbury = model.Explain(u, items, w, false);
+            for (int k = 0; k < items.Length; k++)
+            {
+                Assert.Equal(woodbury[k].Select(c => c.Id), direct[k].Select(c => c.Id));
+                Assert.Equal(woodbury[k].Select(c => c.Similarity), direct[k].Select(c => c.Similarity), (p, q) => Math.Abs(p - q) <= 1e-9 * Math.Max(1, Math.Abs(p)));
+            }
+        }
+
+        Assert.True(longer > 10, $"{longer} users with more owned items than factors");
     }
 
     [Fact]
