@@ -100,61 +100,14 @@ public sealed partial class ImplicitAls
     }
 
     /// <summary>
-    /// The upper triangle (from the register boundary at or before the diagonal) of A += Σ_j ye_j·y_jᵀ: each register of a row
-    /// accumulates over the n items before it is stored, four registers at a time, instead of n rank-one passes over A.
+    /// The upper triangle (from the register boundary at or before the diagonal) of A += Σ_j ye_j·y_jᵀ, row by row: row r
+    /// gains Σ_j ye_j[r]·y_j, accumulated in registers over the n items instead of n rank-one passes over A.
     /// </summary>
     private static void AddWeightedGram(Span<double> a, ReadOnlySpan<double> ye, ReadOnlySpan<double> yu, int n, int f)
     {
         for (int r = 0; r < f; r++)
         {
-            var row = a.Slice(r * f, f);
-            int c = r & ~7;
-            if (Vector512.IsHardwareAccelerated)
-            {
-                for (; c + 32 <= f; c += 32)
-                {
-                    var a0 = Vector512.Create<double>(row.Slice(c, 8));
-                    var a1 = Vector512.Create<double>(row.Slice(c + 8, 8));
-                    var a2 = Vector512.Create<double>(row.Slice(c + 16, 8));
-                    var a3 = Vector512.Create<double>(row.Slice(c + 24, 8));
-                    for (int j = 0; j < n; j++)
-                    {
-                        var e = Vector512.Create(ye[(j * f) + r]);
-                        var y = yu.Slice((j * f) + c, 32);
-                        a0 = Vector512.FusedMultiplyAdd(e, Vector512.Create(y[..8]), a0);
-                        a1 = Vector512.FusedMultiplyAdd(e, Vector512.Create(y.Slice(8, 8)), a1);
-                        a2 = Vector512.FusedMultiplyAdd(e, Vector512.Create(y.Slice(16, 8)), a2);
-                        a3 = Vector512.FusedMultiplyAdd(e, Vector512.Create(y.Slice(24, 8)), a3);
-                    }
-
-                    a0.CopyTo(row.Slice(c, 8));
-                    a1.CopyTo(row.Slice(c + 8, 8));
-                    a2.CopyTo(row.Slice(c + 16, 8));
-                    a3.CopyTo(row.Slice(c + 24, 8));
-                }
-
-                for (; c + 8 <= f; c += 8)
-                {
-                    var acc = Vector512.Create<double>(row.Slice(c, 8));
-                    for (int j = 0; j < n; j++)
-                    {
-                        acc = Vector512.FusedMultiplyAdd(Vector512.Create(ye[(j * f) + r]), Vector512.Create(yu.Slice((j * f) + c, 8)), acc);
-                    }
-
-                    acc.CopyTo(row.Slice(c, 8));
-                }
-            }
-
-            for (; c < f; c++)
-            {
-                double sum = row[c];
-                for (int j = 0; j < n; j++)
-                {
-                    sum += ye[(j * f) + r] * yu[(j * f) + c];
-                }
-
-                row[c] = sum;
-            }
+            AddCombination(a.Slice(r * f, f), r & ~7, ye[r..], f, yu, f, n);
         }
     }
 
@@ -291,55 +244,66 @@ public sealed partial class ImplicitAls
         return h;
     }
 
-    /// <summary>
-    /// row = yᵀH (H symmetric f × f): 32 columns at a time in four registers, so four independent chains of fused multiply-adds
-    /// keep the unit busy (one chain waits on each add's latency), then eight, then one.
-    /// </summary>
+    /// <summary>row = yᵀH (H symmetric f × f): the combination Σ_r y[r]·(row r of H).</summary>
     private static void TimesH(ReadOnlySpan<double> y, double[] h, int f, Span<double> row)
     {
-        int c = 0;
+        row.Clear();
+        AddCombination(row, 0, y, 1, h, f, f);
+    }
+
+    /// <summary>
+    /// output[c] += Σ_k s[k·sStride]·m[k·mStride + c] for c from <paramref name="from"/> on, k in [0, count): 32 columns at a
+    /// time in four registers, so four independent chains of fused multiply-adds keep the unit busy (one chain waits on each
+    /// add's latency), then eight, then one.
+    /// </summary>
+    private static void AddCombination(Span<double> output, int from, ReadOnlySpan<double> s, int sStride, ReadOnlySpan<double> m, int mStride, int count)
+    {
+        int width = output.Length, c = from;
         if (Vector512.IsHardwareAccelerated)
         {
-            for (; c + 32 <= f; c += 32)
+            for (; c + 32 <= width; c += 32)
             {
-                Vector512<double> a0 = default, a1 = default, a2 = default, a3 = default;
-                for (int r = 0; r < f; r++)
+                var a0 = Vector512.Create<double>(output.Slice(c, 8));
+                var a1 = Vector512.Create<double>(output.Slice(c + 8, 8));
+                var a2 = Vector512.Create<double>(output.Slice(c + 16, 8));
+                var a3 = Vector512.Create<double>(output.Slice(c + 24, 8));
+                for (int k = 0; k < count; k++)
                 {
-                    var yr = Vector512.Create(y[r]);
-                    var hr = h.AsSpan((r * f) + c, 32);
-                    a0 = Vector512.FusedMultiplyAdd(yr, Vector512.Create(hr[..8]), a0);
-                    a1 = Vector512.FusedMultiplyAdd(yr, Vector512.Create(hr.Slice(8, 8)), a1);
-                    a2 = Vector512.FusedMultiplyAdd(yr, Vector512.Create(hr.Slice(16, 8)), a2);
-                    a3 = Vector512.FusedMultiplyAdd(yr, Vector512.Create(hr.Slice(24, 8)), a3);
+                    var sk = Vector512.Create(s[k * sStride]);
+                    var mk = m.Slice((k * mStride) + c, 32);
+                    a0 = Vector512.FusedMultiplyAdd(sk, Vector512.Create(mk[..8]), a0);
+                    a1 = Vector512.FusedMultiplyAdd(sk, Vector512.Create(mk.Slice(8, 8)), a1);
+                    a2 = Vector512.FusedMultiplyAdd(sk, Vector512.Create(mk.Slice(16, 8)), a2);
+                    a3 = Vector512.FusedMultiplyAdd(sk, Vector512.Create(mk.Slice(24, 8)), a3);
                 }
 
-                a0.CopyTo(row.Slice(c, 8));
-                a1.CopyTo(row.Slice(c + 8, 8));
-                a2.CopyTo(row.Slice(c + 16, 8));
-                a3.CopyTo(row.Slice(c + 24, 8));
+                a0.CopyTo(output.Slice(c, 8));
+                a1.CopyTo(output.Slice(c + 8, 8));
+                a2.CopyTo(output.Slice(c + 16, 8));
+                a3.CopyTo(output.Slice(c + 24, 8));
             }
 
-            for (; c + 8 <= f; c += 8)
+            for (; c + 8 <= width; c += 8)
             {
-                var acc = Vector512<double>.Zero;
-                for (int r = 0; r < f; r++)
+                var acc = Vector512.Create<double>(output.Slice(c, 8));
+                for (int k = 0; k < count; k++)
                 {
-                    acc = Vector512.FusedMultiplyAdd(Vector512.Create(y[r]), Vector512.Create(h.AsSpan((r * f) + c, 8)), acc);
+                    acc = Vector512.FusedMultiplyAdd(Vector512.Create(s[k * sStride]), Vector512.Create(m.Slice((k * mStride) + c, 8)), acc);
                 }
 
-                acc.CopyTo(row.Slice(c, 8));
+                acc.CopyTo(output.Slice(c, 8));
             }
         }
 
-        for (; c < f; c++)
+        for (; c < width; c++)
         {
-            double s = 0;
-            for (int r = 0; r < f; r++)
+            double sum = output[c];
+            for (int k = 0; k < count; k++)
             {
-                s += y[r] * h[(r * f) + c];
+                sum += s[k * sStride] * m[(k * mStride) + c];
             }
 
-            row[c] = s;
+            output[c] = sum;
         }
     }
 
