@@ -18,6 +18,9 @@ namespace EcomAI.Core.Recommendation;
 /// <para>Explanations (section 5 of the paper, as the implicit library's <c>explain</c>): with W_u = (YᵀC_uY + λI)⁻¹ the score
 /// of the exact least-squares x_u is Σ_j s(i,j)·c(u,j) over the user's items j, s(i,j) = y_iᵀW_u y_j; each owned item's
 /// term is its contribution.</para>
+/// <para>Top-N is exact but does not score every item: the items are scanned in decreasing order of ‖y_i‖ and a user's scan
+/// stops once ‖x_u‖·‖y_i‖ (Cauchy–Schwarz, with the float rounding allowance) falls below the user's n-th best score; the
+/// lists equal those of scoring every item, ties by item index.</para>
 /// <para>Float32 factors like the implicit library; every user (item) update depends only on the other side's factors, so the
 /// result is bit-identical for any thread count.</para>
 /// </remarks>
