@@ -55,8 +55,12 @@ internal sealed class FactorTopN
             _order[i] = i;
         }
 
-        // Decreasing norm, ties by index: a total order, so the layout is the same on every run.
-        Array.Sort(_order, (a, b) => norms[a] != norms[b] ? norms[b].CompareTo(norms[a]) : a.CompareTo(b));
+        // Decreasing norm, ties by index: a total order (CompareTo ranks NaN lowest), so the layout is the same on every run.
+        Array.Sort(_order, (a, b) =>
+        {
+            int byNorm = norms[b].CompareTo(norms[a]);
+            return byNorm != 0 ? byNorm : a.CompareTo(b);
+        });
         _blockNorm = new double[_blockCount];
         for (int pos = 0; pos < items; pos++)
         {
