@@ -39,7 +39,7 @@ same way; -Strict writes one error per bad line instead, and -ErrorAction Stop s
         Method           = 'Ease, Als, ItemBased, UserBased, Svd or Popularity. Default: the core''s choice for the catalogue (Ease up to 5,000 items, else Als).'
         IncludeSeen      = 'Also recommend items the user already has.'
         ExcludeItem      = 'Wildcard patterns (* and ?, case-insensitive) of item ids or descriptions never to recommend, e.g. POST, ''*GIFT CARD*''. The items still count as purchases; -ExcludeProduct removes them from the data instead.'
-        Candidate        = 'Only these item ids may be recommended.'
+        Candidate        = 'Only these item ids may be recommended (an integral id written with a trailing .0, e.g. 22423.0, names the integer id, as in the data).'
         MinRating        = 'Ratings only: the lowest rating the ranking models treat as a signal. Default: every rating.'
         Neighbors        = 'Number of neighbours of ItemBased and UserBased. Default 20 for lists (40 for predicting ratings).'
         Similarity       = 'Similarity of ItemBased and UserBased: TfIdf (default for lists), Bm25, Cosine, Jaccard; MeanSquaredDifference, AdjustedCosine and Pearson only predict ratings.'

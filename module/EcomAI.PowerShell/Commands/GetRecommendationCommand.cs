@@ -34,7 +34,7 @@ public sealed class GetRecommendationCommand : RecommenderCmdlet
     [Parameter]
     public string[]? ExcludeItem { get; set; }
 
-    /// <summary>Only these item ids may be recommended.</summary>
+    /// <summary>Only these item ids may be recommended (an integral id written with a trailing .0 names the integer id).</summary>
     [Parameter]
     public string[]? Candidate { get; set; }
 
@@ -44,8 +44,12 @@ public sealed class GetRecommendationCommand : RecommenderCmdlet
         Progress("Recommending", $"Fitting {kind.ToMethod()}", force: IsLarge(matrix));
         Recommender model = Timed(string.Create(CultureInfo.InvariantCulture,
             $"Fitted {kind.ToMethod()} on {matrix.UserCount:N0} users × {matrix.ItemCount:N0} items"), () => Recommenders.ForRanking(matrix, kind, Settings));
-        var filter = new RecommendationFilter { IncludeSeen = IncludeSeen, ExcludeItems = ExcludeItem ?? [], Candidates = Candidate };
-        // Ids compare as the data's do: "17850.0" names customer 17850.
+        // Ids compare as the data's do: "17850.0" names customer 17850, "22423.0" product 22423 (-ExcludeItem stays as written:
+        // its patterns match descriptions too).
+        var filter = new RecommendationFilter
+        {
+            IncludeSeen = IncludeSeen, ExcludeItems = ExcludeItem ?? [], Candidates = Candidate?.Select(id => id is null ? string.Empty : OrderLineSchema.NormalizeId(id)).ToArray(),
+        };
         var users = UserId?.Select(OrderLineSchema.NormalizeId).ToArray() ?? [.. matrix.UserIds];
         var batch = Timed(string.Create(CultureInfo.InvariantCulture, $"Recommended up to {Top} items to {users.Length:N0} users"),
             () => model.RecommendMany(users, Top, filter));

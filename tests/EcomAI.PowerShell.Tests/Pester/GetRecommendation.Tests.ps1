@@ -48,6 +48,12 @@ Describe 'Get-Recommendation' {
         $out.ItemId | Should -Be @('22423')
     }
 
+    It 'GetRecommendation_CandidateWrittenWithPointZero_NamesTheIntegerId' {
+        # A spreadsheet writes product 22423 as 22423.0: the candidate names the same product as -UserId 17850.0 names 17850.
+        $out = Get-Recommendation -Path $purchases -UserId C1 -Top 5 -Candidate '22423.0'
+        $out.ItemId | Should -Be @('22423')
+    }
+
     It 'GetRecommendation_NothingLeftToRecommend_NoObjectsAndOneWarning' {
         # C1 bought 85123A, the only candidate: the list is empty, and the user is told why.
         $out = @(Get-Recommendation -Path $purchases -UserId C1 -Candidate 85123A -WarningVariable warned -WarningAction SilentlyContinue)
