@@ -122,7 +122,7 @@ public sealed partial class ImplicitAls
 
         // One scratch buffer per thread, carved up: explanations run for every recommended list, so nothing is allocated here
         // but the results.
-        var scratch = w.Scratch((2 * n * f) + (2 * n * n) + (4 * n) + f);
+        var scratch = w.Scratch((2 * n * f) + (2 * n * n) + (3 * n) + f);
         var yu = scratch.AsSpan(0, n * f);
         var p = scratch.AsSpan(n * f, n * f);
         var k = scratch.AsSpan(2 * n * f, n * n);
@@ -130,8 +130,8 @@ public sealed partial class ImplicitAls
         var confidence = scratch.AsSpan((2 * n * f) + (2 * n * n), n);
         var t = scratch.AsSpan((2 * n * f) + (2 * n * n) + n, n);
         var z = scratch.AsSpan((2 * n * f) + (2 * n * n) + (2 * n), n);
-        var weighted = scratch.AsSpan((2 * n * f) + (2 * n * n) + (3 * n), n); // indices, stored as doubles
-        var yi = scratch.AsSpan((2 * n * f) + (2 * n * n) + (4 * n), f);
+        var weighted = w.Indices(n);
+        var yi = scratch.AsSpan((2 * n * f) + (2 * n * n) + (3 * n), f);
 
         // Y_u in double, P = Y_u·H (n × f) and K = P·Y_uᵀ (n × n).
         for (int a = 0; a < n; a++)
@@ -162,10 +162,10 @@ public sealed partial class ImplicitAls
         var mm = chol[..(m * m)];
         for (int x = 0; x < m; x++)
         {
-            int wx = (int)weighted[x];
+            int wx = weighted[x];
             for (int y = 0; y <= x; y++)
             {
-                mm[(x * m) + y] = k[(wx * n) + (int)weighted[y]] + (x == y ? 1 / (confidence[wx] - 1) : 0);
+                mm[(x * m) + y] = k[(wx * n) + weighted[y]] + (x == y ? 1 / (confidence[wx] - 1) : 0);
             }
         }
 
@@ -187,7 +187,7 @@ public sealed partial class ImplicitAls
 
             for (int x = 0; x < m; x++)
             {
-                z[x] = t[(int)weighted[x]];
+                z[x] = t[weighted[x]];
             }
 
             Linear.Cholesky.ForwardSolve(mm, m, z[..m]);
@@ -206,7 +206,7 @@ public sealed partial class ImplicitAls
                     s = t[a];
                     for (int x = 0; x < m; x++)
                     {
-                        s -= row[(int)weighted[x]] * z[x];
+                        s -= row[weighted[x]] * z[x];
                     }
                 }
 

@@ -93,6 +93,19 @@ internal sealed class Workspace
 
     private double[] _scratch = [];
 
+    /// <summary>A scratch span of <paramref name="length"/> indices (contents undefined), grown on demand.</summary>
+    public Span<int> Indices(int length)
+    {
+        if (_indices.Length < length)
+        {
+            _indices = new int[Math.Max(length, _indices.Length * 2)];
+        }
+
+        return _indices.AsSpan(0, length);
+    }
+
+    private int[] _indices = [];
+
     /// <summary>A cleared top-N heap of capacity n with matching result buffers.</summary>
     public TopKHeap TopN(int n)
     {

@@ -32,18 +32,7 @@ public class BgNbdLikelihoodTests
         double value = likelihood.MeanLogLikelihood(theta, gradient);
 
         Assert.Equal(Mean(theta), value, 10);
-        const double h = 1e-5;
-        for (int k = 0; k < 4; k++)
-        {
-            double[] up = (double[])theta.Clone(), down = (double[])theta.Clone();
-            up[k] += h;
-            down[k] -= h;
-            double numeric = (Mean(up) - Mean(down)) / (2 * h);
-            // Central differences err by h²·f'''/6 ≈ 1e-10 plus rounding ε·|f|/h ≈ 1e-10 here: 1e-6 leaves a wide margin,
-            // while a wrong term (say a missing w₄/a) would be off by 1e-2 or more.
-            Assert.True(Math.Abs(numeric - gradient[k]) < 1e-6 * Math.Max(1, Math.Abs(numeric)),
-                $"∂/∂θ{k}: analytic {gradient[k]:R}, central difference {numeric:R}");
-        }
+        AssertMatchesCentralDifferences(Mean, theta, gradient);
 
         Assert.Contains(gradient, g => Math.Abs(g) > 1e-3); // not at a stationary point, so the check has teeth
     }
@@ -71,14 +60,23 @@ public class BgNbdLikelihoodTests
             return sum / x.Length;
         }
 
+        AssertMatchesCentralDifferences(Mean, theta, one);
+    }
+
+    /// <summary>Each component of <paramref name="gradient"/> against the central difference of <paramref name="f"/> at θ.</summary>
+    private static void AssertMatchesCentralDifferences(Func<double[], double> f, double[] theta, double[] gradient)
+    {
         const double h = 1e-5;
-        for (int k = 0; k < 4; k++)
+        for (int k = 0; k < theta.Length; k++)
         {
             double[] up = (double[])theta.Clone(), down = (double[])theta.Clone();
             up[k] += h;
             down[k] -= h;
-            double numeric = (Mean(up) - Mean(down)) / (2 * h);
-            Assert.True(Math.Abs(numeric - one[k]) < 1e-6 * Math.Max(1, Math.Abs(numeric)), $"∂/∂θ{k}: analytic {one[k]:R}, central difference {numeric:R}");
+            double numeric = (f(up) - f(down)) / (2 * h);
+            // Central differences err by h²·f'''/6 ≈ 1e-10 plus rounding ε·|f|/h ≈ 1e-10 here: 1e-6 leaves a wide margin,
+            // while a wrong term (say a missing w₄/a) would be off by 1e-2 or more.
+            Assert.True(Math.Abs(numeric - gradient[k]) < 1e-6 * Math.Max(1, Math.Abs(numeric)),
+                $"∂/∂θ{k}: analytic {gradient[k]:R}, central difference {numeric:R}");
         }
     }
 

@@ -56,15 +56,17 @@ public class ImplicitAlsTests
     }
 
     [Theory]
-    [InlineData(null)] // the cheaper route for this user
-    [InlineData(true)] // the f × f system
-    [InlineData(false)] // the Woodbury identity
-    public void Recommend_ExplanationIsTheWeightedCholeskyDecomposition(bool? direct)
+    [InlineData(null, 3)] // the cheaper route for this user
+    [InlineData(true, 3)] // the f × f system
+    [InlineData(false, 3)] // the Woodbury identity
+    [InlineData(true, 0)] // α = 0: every confidence is 1, W_u = (YᵀY + λI)⁻¹
+    [InlineData(false, 0)] // ... and no owned item enters the Woodbury system
+    public void Recommend_ExplanationIsTheWeightedCholeskyDecomposition(bool? direct, double alpha)
     {
         // s(i,j) = y_iᵀ(YᵀC_uY + λI)⁻¹y_j and contribution c(u,j)·s(i,j) (Hu, Koren & Volinsky, section 5), computed densely
         // here in double with MathNet.
         var data = Tiny();
-        const double alpha = 3, lambda = 0.2;
+        const double lambda = 0.2;
         var model = ImplicitAls.Fit(data, new AlsOptions { Factors = 4, Regularization = lambda, Alpha = alpha, ExplanationSize = 5 });
         var y = Factors(data, model, users: false);
         var owned = data.ToInteractions().Where(t => t.UserId == "u3").ToList();
