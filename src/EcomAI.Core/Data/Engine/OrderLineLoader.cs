@@ -187,6 +187,16 @@ internal static class OrderLineLoader
         // The line number is the staging row's position (insertion order is preserved), read through rowid rather than
         // stored: an added column costs a rewrite and ~40 MB per million lines. The few bad lines are kept apart with theirs.
         session.Execute($"CREATE TABLE bad_lines AS SELECT rowid + 1 AS line_no, {typed.IssueName} AS load_issue, load_issue_text FROM lines WHERE load_issue IS NOT NULL");
+        // The problem's text lives on in bad_lines; the problem's number only while a line has one. Dropping a column
+        // keeps the others' storage (rowids, hence line numbers, do not change) and frees 7–11 MB per million lines.
+        session.Execute("ALTER TABLE lines DROP COLUMN load_issue_text");
+        bool anyBad = session.Scalar<long>("SELECT COUNT(*) FROM bad_lines") > 0;
+        if (!anyBad)
+        {
+            session.Execute("ALTER TABLE lines DROP COLUMN load_issue");
+        }
+
+        DuckDbSession.ReleaseFreeMemory();
         // Only the staging needs the input's order (for line numbers); every later read says its order.
         session.Execute("SET preserve_insertion_order = false");
         long read = session.Scalar<long>("SELECT COUNT(*) FROM lines");
@@ -212,7 +222,7 @@ internal static class OrderLineLoader
             throw StrictError(earliest, sourceName);
         }
 
-        string view = $"CREATE OR REPLACE TEMPORARY VIEW order_lines AS\nSELECT rowid + 1 AS line_no, {string.Join(", ", typed.Canonical)}\nFROM lines WHERE load_issue IS NULL";
+        string view = $"CREATE OR REPLACE TEMPORARY VIEW order_lines AS\nSELECT rowid + 1 AS line_no, {string.Join(", ", typed.Canonical)}\nFROM lines{(anyBad ? " WHERE load_issue IS NULL" : string.Empty)}";
         session.Execute(view);
         return new LoadedInput
         {

@@ -20,7 +20,8 @@ public sealed partial class OrderLineData : IDisposable
         Options = options;
         try
         {
-            foreach (var statement in OrderLineSql.Statements(input.Columns, options))
+            // The staging has normalised the ids already (TypedColumns, the same rule as OrderLineSql.IntegralId).
+            foreach (var statement in OrderLineSql.Statements(input.Columns, options, OrderLineSql.DefaultSalesPeriod, idsNormalised: true))
             {
                 Run(statement);
             }
@@ -72,7 +73,8 @@ public sealed partial class OrderLineData : IDisposable
             }
         }
 
-        text.AppendLine("-- 2. Rules and derived tables (portable: DuckDB and Spark SQL):");
+        text.AppendLine("-- 2. Rules and derived tables (portable: DuckDB and Spark SQL). DuckDB's staging has already read ids written");
+        text.AppendLine("--    with a trailing .0 as integers, so it runs order_lines_clean without repeating that (idempotent) rule.");
         foreach (var statement in Statements(period))
         {
             text.AppendLine(statement.ToString()).AppendLine();
@@ -102,11 +104,17 @@ public sealed partial class OrderLineData : IDisposable
         // The staging table already holds typed lines with normalised ids, so the cleaned lines stay a view over it (no
         // second copy of every line). Small relations read more than once are computed once, as tables: the duplicate set
         // (every later view joins it), the report's counts and flagged lines, and the product descriptions.
-        bool materialize = statement.View is "duplicate_lines" or "line_counts" or "flagged_lines" or "description_counts";
+        bool materialize = statement.View is "duplicate_hashes" or "duplicate_lines" or "line_counts" or "flagged_lines" or "description_counts";
         string text = materialize
             ? statement.Text.Replace("CREATE OR REPLACE TEMPORARY VIEW", "CREATE OR REPLACE TEMPORARY TABLE", StringComparison.Ordinal)
             : statement.Text;
         _input.Session.Execute(text);
+        if (statement.View == "duplicate_hashes")
+        {
+            // Grouping every line's hash is the one pass whose scratch memory (≈ 50 MB per million lines) outgrows the
+            // others': it goes back before the next pass starts. Returning the others' few MB would cost more in page faults.
+            DuckDbSession.ReleaseFreeMemory();
+        }
     }
 
     private T WithSession<T>(Func<DuckDbSession, T> work)
@@ -114,7 +122,15 @@ public sealed partial class OrderLineData : IDisposable
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            return work(_input.Session);
+            try
+            {
+                return work(_input.Session);
+            }
+            finally
+            {
+                // A job's input has been read into .NET: the engine's scratch memory goes back before the model runs.
+                DuckDbSession.ReleaseFreeMemory();
+            }
         }
     }
 
