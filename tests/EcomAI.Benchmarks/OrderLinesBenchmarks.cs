@@ -134,7 +134,7 @@ public static partial class Program
         {
             if (phases)
             {
-                double since = (DateTime.Now - Process.GetCurrentProcess().StartTime).TotalMilliseconds;
+                double since = (DateTime.UtcNow - Process.GetCurrentProcess().StartTime.ToUniversalTime()).TotalMilliseconds;
                 Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"{name}: {since:F0} ms; JIT {System.Runtime.JitInfo.GetCompiledMethodCount()} methods, {System.Runtime.JitInfo.GetCompilationTime().TotalMilliseconds:F0} ms; peak {PeakMb():F0} MB"));
             }
