@@ -103,8 +103,8 @@ public sealed partial class OrderLineData : IDisposable
     {
         // The staging table already holds typed lines with normalised ids, so the cleaned lines stay a view over it (no
         // second copy of every line). Small relations read more than once are computed once, as tables: the duplicate set
-        // (every later view joins it), the report's counts and flagged lines, and the product descriptions.
-        bool materialize = statement.View is "duplicate_hashes" or "duplicate_lines" or "line_counts" or "flagged_lines" or "description_counts";
+        // (every later view joins it), the report's groups, counts and flagged lines, and the product descriptions.
+        bool materialize = statement.View is "duplicate_hashes" or "duplicate_lines" or "line_groups" or "line_counts" or "flagged_lines" or "description_counts";
         string text = materialize
             ? statement.Text.Replace("CREATE OR REPLACE TEMPORARY VIEW", "CREATE OR REPLACE TEMPORARY TABLE", StringComparison.Ordinal)
             : statement.Text;

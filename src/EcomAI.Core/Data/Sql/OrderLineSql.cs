@@ -57,6 +57,7 @@ public static class OrderLineSql
 
         list.Add(Ruled(columns, options, dedupe));
         list.Add(Purchases(options));
+        list.Add(LineGroups());
         list.Add(LineCounts());
         list.Add(FlaggedLines());
         list.Add(Summary(options));
@@ -64,7 +65,7 @@ public static class OrderLineSql
         list.Add(Transactions(columns));
         list.Add(Interactions(columns, options));
         list.Add(Ratings());
-        list.Add(DescriptionCounts());
+        list.Add(DescriptionCounts(options));
         list.Add(Descriptions());
         list.Add(PeriodSales(columns, period));
         return list;
@@ -189,13 +190,20 @@ public static class OrderLineSql
         ? "(exclusion IS NULL OR exclusion IN ('Cancellation', 'Return'))"
         : "exclusion IS NULL";
 
-    // The report reads two small relations, each computed in one pass over the lines, rather than scanning every line once
-    // per figure: line_counts (a few rows) and flagged_lines (only the lines a rule applies to).
+    // The report reads small relations computed in two passes over the lines, rather than scanning every line once per
+    // figure: line_groups (lines and money by rule, product and description: a few rows per product), from which come
+    // line_counts (a few rows) and the product descriptions, and flagged_lines (only the lines a rule applies to).
+    private static SqlStatement LineGroups() =>
+        View("line_groups", "lines, money and first line by rule, by whether the customer is known, and by product and description",
+            "SELECT exclusion, customer_id IS NULL AS missing_customer, product_id IS NULL AS missing_product, product_id, description,\n" +
+            $"  COUNT(*) AS line_count, SUM(CAST(amount AS {Money})) AS amount, SUM(CAST(abs(amount) AS {Money})) AS absolute_amount, MIN(line_no) AS first_line\n" +
+            "FROM order_lines_ruled\nGROUP BY exclusion, customer_id IS NULL, product_id IS NULL, product_id, description");
+
     private static SqlStatement LineCounts() =>
         View("line_counts", "lines, money and first line by rule and by whether the customer and product are known (a few rows)",
-            "SELECT exclusion, customer_id IS NULL AS missing_customer, product_id IS NULL AS missing_product,\n" +
-            $"  COUNT(*) AS line_count, SUM(CAST(amount AS {Money})) AS amount, SUM(CAST(abs(amount) AS {Money})) AS absolute_amount, MIN(line_no) AS first_line\n" +
-            "FROM order_lines_ruled\nGROUP BY exclusion, customer_id IS NULL, product_id IS NULL");
+            "SELECT exclusion, missing_customer, missing_product,\n" +
+            "  SUM(line_count) AS line_count, SUM(amount) AS amount, SUM(absolute_amount) AS absolute_amount, MIN(first_line) AS first_line\n" +
+            "FROM line_groups\nGROUP BY exclusion, missing_customer, missing_product");
 
     private static SqlStatement FlaggedLines() =>
         View("flagged_lines", "every line a rule applies to, or without a customer or product",
@@ -270,10 +278,10 @@ public static class OrderLineSql
             "  FROM purchase_lines WHERE customer_id IS NOT NULL AND product_id IS NOT NULL AND rating IS NOT NULL) r\n" +
             "WHERE latest = 1");
 
-    private static SqlStatement DescriptionCounts() =>
+    private static SqlStatement DescriptionCounts(OrderLineOptions options) =>
         View("description_counts", "purchase lines per product and description",
-            "SELECT product_id, description, COUNT(*) AS line_count\n" +
-            "FROM purchase_lines WHERE product_id IS NOT NULL AND description IS NOT NULL\n" +
+            "SELECT product_id, description, SUM(line_count) AS line_count\n" +
+            $"FROM line_groups WHERE {PurchaseCondition(options)} AND product_id IS NOT NULL AND description IS NOT NULL\n" +
             "GROUP BY product_id, description");
 
     private static SqlStatement Descriptions() =>
