@@ -22,7 +22,7 @@ internal sealed class TypedColumns
     public TypedColumns(IReadOnlyDictionary<ColumnRole, int> roles, IReadOnlyList<SourceColumn> columns, OrderLineOptions options)
     {
         _options = options;
-        // Four layers so that every cell is trimmed and typed once: s0 the trimmed text (t_x) and raw value (r_x) of each
+        // Four layers so that every cell is trimmed and typed once: s0 the trimmed text (t_x; numbers as written) and raw value (r_x) of each
         // column, s1 the typed values, s2 the first problem of the line, then the problem's text.
         var texts = new List<string>();
         var carried = new List<string>();
@@ -39,19 +39,23 @@ internal sealed class TypedColumns
             var source = columns[index];
             _headers[spec.Name] = source.Header;
             string t = "t_" + spec.Name, r = "r_" + spec.Name;
-            texts.Add($"{Trimmed(source.Type == "VARCHAR" ? source.Reference : $"CAST({source.Reference} AS VARCHAR)")} AS {t}");
+            // Numbers in text are read untrimmed: DuckDB's cast to DOUBLE skips surrounding spaces itself, so only the few
+            // cells that do not parse are trimmed (for the blank test and the message), not every cell (35 ms per million).
+            bool untrimmed = UntrimmedNumber(spec, source);
+            texts.Add(untrimmed ? $"{source.Reference} AS {t}"
+                : $"{Trimmed(source.Type == "VARCHAR" ? source.Reference : $"CAST({source.Reference} AS VARCHAR)")} AS {t}");
             texts.Add($"{source.Reference} AS {r}");
             carried.AddRange([t, r]);
             typedValues.Add($"{Typed(spec, source, t, r, options, out var problems)} AS {spec.Name}");
             names.Add(spec.Name);
             foreach (var (condition, rule) in problems)
             {
-                issues.Add((condition, $"{rule}|{spec.Name}", t));
+                issues.Add((condition, $"{rule}|{spec.Name}", untrimmed ? $"trim({t})" : t));
             }
 
             if (IsRequired(spec.Role, roles))
             {
-                issues.Add(($"{t} IS NULL", $"{LineRule.MissingValue}|{spec.Name}", "''"));
+                issues.Add((untrimmed ? $"{spec.Name} IS NULL AND ({t} IS NULL OR trim({t}) = '')" : $"{t} IS NULL", $"{LineRule.MissingValue}|{spec.Name}", "''"));
             }
         }
 
@@ -137,6 +141,9 @@ internal sealed class TypedColumns
         return (Enum.Parse<LineRule>(issue[..bar]), issue[(bar + 1)..]);
     }
 
+    /// <summary>Whether the column is a number written as text, typed from its untrimmed cell.</summary>
+    private static bool UntrimmedNumber(ColumnSpec spec, SourceColumn source) => spec.Kind == ColumnKind.Number && source.IsText;
+
     private static bool IsRequired(ColumnRole role, IReadOnlyDictionary<ColumnRole, int> roles) => role switch
     {
         ColumnRole.Quantity or ColumnRole.OrderDate or ColumnRole.Rating => true,
@@ -159,7 +166,9 @@ internal sealed class TypedColumns
                 string value = source.IsNumeric ? $"CAST({r} AS DOUBLE)" : $"TRY_CAST({text} AS DOUBLE)";
                 if (!source.IsNumeric)
                 {
-                    problems.Add(($"{t} IS NOT NULL AND {spec.Name} IS NULL", LineRule.InvalidNumber));
+                    // Untrimmed text: a cell of spaces only is missing, not a bad number.
+                    problems.Add((UntrimmedNumber(spec, source) ? $"{spec.Name} IS NULL AND {t} IS NOT NULL AND trim({t}) <> ''" : $"{t} IS NOT NULL AND {spec.Name} IS NULL",
+                        LineRule.InvalidNumber));
                 }
 
                 problems.Add(($"{spec.Name} IS NOT NULL AND NOT isfinite({spec.Name})", LineRule.NonFiniteNumber));

@@ -313,6 +313,25 @@ public class OrderLinesQuirkTests
     }
 
     [Fact]
+    public void Load_NumbersWithSurroundingSpaces_ReadAndBlankCellsAreMissing()
+    {
+        // Spaces around a number are not part of it; a cell of spaces is empty (missing), and a bad value is named trimmed.
+        using var data = Load(
+            "1,A,Apple, 2 ,2011-01-03 10:00:00,1.5 ,17850,UK\n" +
+            "2,B,Bread,\"  3\",2011-01-03 10:00:00,\" 0.5\",17850,UK\n" +
+            "3,C,Cheese,\"   \",2011-01-03 10:00:00,3,17850,UK\n" +
+            "4,D,Dates, abc ,2011-01-03 10:00:00,3,17850,UK\n" +
+            "5,E,Eggs,1,2011-01-03 10:00:00, inf ,17850,UK\n");
+        Assert.Equal([2 * 1.5, 3 * 0.5], data.ToTransactions().Transactions.Select(t => t.Amount).Order().Reverse());
+        var missing = data.Report[LineRule.MissingValue]!;
+        Assert.Equal(("quantity", 1L, 4L), (missing.Column, missing.Lines, missing.FirstLines[0]));
+        var invalid = data.Report[LineRule.InvalidNumber]!;
+        Assert.Equal(("quantity", 5L, "abc"), (invalid.Column, invalid.FirstLines[0], invalid.FirstValues[0]));
+        var nonFinite = data.Report[LineRule.NonFiniteNumber]!;
+        Assert.Equal(("unit_price", 6L, "inf"), (nonFinite.Column, nonFinite.FirstLines[0], nonFinite.FirstValues[0]));
+    }
+
+    [Fact]
     public void Load_Strict_FirstBadLineIsAnError()
     {
         var ex = Assert.Throws<InputDataException>(() => Load(
