@@ -40,6 +40,16 @@ Describe 'EcomAI.psd1' {
     }
 }
 
+Describe 'Embedded engine' {
+    It 'Engine_InsidePwsh_FreedMemoryCanBeReturnedToTheSystem' {
+        # Between passes over every line the engine's freed memory goes back to the OS (DuckDB's jemalloc control, Linux
+        # builds): found from the module folder inside real pwsh too, so large inputs keep the lower peak here as in C#.
+        $core = [System.Reflection.Assembly]::LoadFrom((Join-Path $module.ModuleBase 'EcomAI.Core.dll'))
+        $session = $core.GetType('EcomAI.Core.Data.DuckDbSession', $true)
+        $session.GetProperty('CanReleaseFreeMemory', [System.Reflection.BindingFlags]'NonPublic,Static').GetValue($null) | Should -Be $IsLinux
+    }
+}
+
 Describe 'EcomAI.format.ps1xml' {
     It 'OutputTypes_EveryOneOfOurs_HasAView' {
         [xml] $formats = Get-Content (Join-Path $module.ModuleBase 'EcomAI.format.ps1xml') -Raw
