@@ -111,7 +111,7 @@ public static partial class Program
     /// <summary>
     /// This benchmark app published ReadyToRun for this platform (artifacts/benchmarks-r2r), the way module/build.ps1 publishes
     /// the module: the measured job then starts without waiting for the JIT, as the module's first cmdlet does. Published on
-    /// each run (incremental: seconds when nothing changed), from the configuration this process was built in.
+    /// each run in Release (incremental: seconds when nothing changed); Linux, like the rest of this benchmark (/proc).
     /// </summary>
     private static string ReadyToRunCopy()
     {
@@ -119,41 +119,34 @@ public static partial class Program
         string output = Path.Combine(root, "artifacts", "benchmarks-r2r");
         string project = Path.Combine(root, "tests", "EcomAI.Benchmarks", "EcomAI.Benchmarks.csproj");
         string rid = $"linux-{System.Runtime.InteropServices.RuntimeInformation.OSArchitecture.ToString().ToLowerInvariant()}";
-        var start = new ProcessStartInfo("dotnet", $"publish \"{project}\" -c Release -r {rid} --self-contained false -p:PublishReadyToRun=true -o \"{output}\" -nologo -v quiet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        string log = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"dotnet publish (ReadyToRun) failed ({process.ExitCode}): {error.Result}\n{log}");
-        }
-
+        Run("dotnet", $"publish \"{project}\" -c Release -r {rid} --self-contained false -p:PublishReadyToRun=true -o \"{output}\" -nologo -v quiet");
         return Path.Combine(output, "EcomAI.Benchmarks.dll");
     }
 
     private static (double Seconds, double PeakMb, int Customers) Child(string file, string arguments)
     {
+        var watch = Stopwatch.StartNew();
+        string output = Run(file, arguments);
+        double seconds = watch.Elapsed.TotalSeconds;
+        var json = JsonDocument.Parse(output.Trim().Split('\n').Last()).RootElement;
+        return (seconds, json.GetProperty("peak_mb").GetDouble(), json.GetProperty("customers").GetInt32());
+    }
+
+    /// <summary>Runs a process to its end (OMP_NUM_THREADS = the cores, for the peer's BLAS) and returns its output; throws with its errors.</summary>
+    private static string Run(string file, string arguments)
+    {
         var start = new ProcessStartInfo(file, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         start.Environment["OMP_NUM_THREADS"] = Environment.ProcessorCount.ToString(CultureInfo.InvariantCulture);
-        var watch = Stopwatch.StartNew();
         using var process = Process.Start(start)!;
         var error = process.StandardError.ReadToEndAsync();
         string output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
-        double seconds = watch.Elapsed.TotalSeconds;
         if (process.ExitCode != 0)
         {
             throw new InvalidOperationException($"{file} {arguments} failed ({process.ExitCode}): {error.Result}\n{output}");
         }
 
-        var json = JsonDocument.Parse(output.Trim().Split('\n').Last()).RootElement;
-        return (seconds, json.GetProperty("peak_mb").GetDouble(), json.GetProperty("customers").GetInt32());
+        return output;
     }
 
     /// <summary>Child process: the job, once. Wall time is measured by the parent (process start to exit, like the peer's).</summary>
