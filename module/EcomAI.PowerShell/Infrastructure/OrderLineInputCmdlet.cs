@@ -89,7 +89,9 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
     public ReturnHandling Returns { get; set; } = OrderLineOptions.Default.Returns;
 
     /// <summary>Product ids of non-product lines (postage, fees) to leave out; wildcards * and ?.</summary>
+    /// <remarks>Also accepted as -ExcludeProducts, the core option's name, which the preparation's postage hint quotes.</remarks>
     [Parameter]
+    [Alias("ExcludeProducts")]
     public string[]? ExcludeProduct { get; set; }
 
     /// <summary>Order ids starting with this text are cancellations (default C; '' for none).</summary>

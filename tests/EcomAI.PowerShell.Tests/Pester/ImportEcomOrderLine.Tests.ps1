@@ -35,6 +35,19 @@ Describe 'Order lines through every front door' {
         $lines.Dispose()
     }
 
+    It 'ImportEcomOrderLine_PostageHint_ItsAdviceRunsAsWritten' {
+        # The hint quotes the option by its core name (ExcludeProducts = ...); the parameter takes that name too.
+        $null = Import-EcomOrderLine -Path $orders -WarningVariable warned -WarningAction SilentlyContinue
+        $hint = @($warned | Where-Object { "$_" -match 'ExcludeProducts = (.+)\.$' })
+        $hint.Count | Should -Be 1
+        $codes = @("$($hint[0])" -replace '^.*ExcludeProducts = (.+)\.$', '$1' -split ', ')
+        $codes.Count | Should -BeGreaterThan 0
+        $lines = Import-EcomOrderLine -Path $orders -ExcludeProducts $codes -WarningVariable again -WarningAction SilentlyContinue
+        $lines.Report.Count([EcomAI.Core.Data.LineRule]::NonProduct) | Should -BeGreaterThan 0
+        @($again | Where-Object { "$_" -like '*ExcludeProducts = *' }).Count | Should -Be 0
+        $lines.Dispose()
+    }
+
     It 'GetCustomerSegment_PathNoFlags_EveryCustomerWithAPurchaseSegmented' {
         $out = Get-CustomerSegment -Path $orders -WarningAction SilentlyContinue
         $expected = @($purchases | Where-Object Customer -ne '' | ForEach-Object Customer | Sort-Object -Unique)
