@@ -89,9 +89,9 @@ public abstract class OrderLineInputCmdlet : EcomCmdlet
     public ReturnHandling Returns { get; set; } = OrderLineOptions.Default.Returns;
 
     /// <summary>Product ids of non-product lines (postage, fees) to leave out; wildcards * and ?.</summary>
-    /// <remarks>Also accepted as -ExcludeProducts, the core option's name, which the preparation's postage hint quotes.</remarks>
+    /// <remarks>Also accepted under the core option's name (-ExcludeProducts), which the preparation's postage hint quotes: the alias is that name, not a copy of it.</remarks>
     [Parameter]
-    [Alias("ExcludeProducts")]
+    [Alias(nameof(OrderLineOptions.ExcludeProducts))]
     public string[]? ExcludeProduct { get; set; }
 
     /// <summary>Order ids starting with this text are cancellations (default C; '' for none).</summary>

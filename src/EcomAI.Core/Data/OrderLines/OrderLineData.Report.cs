@@ -64,7 +64,7 @@ public sealed partial class OrderLineData
         {
             notes.Add(string.Create(CultureInfo.InvariantCulture,
                 $"Products that look like postage, fees or adjustments are kept: {string.Join("; ", service.Select(s => $"{s.Id} ({s.Description}, {s.Lines:N0} lines)"))}. " +
-                $"Leave them out with ExcludeProducts = {string.Join(", ", service.Select(s => s.Id))}."));
+                $"Leave them out with {nameof(OrderLineOptions.ExcludeProducts)} = {string.Join(", ", service.Select(s => s.Id))}."));
         }
 
         return new PreparationReport(SourceName, _input.LinesRead, findings, usedLines, usedAmount, notes);
